@@ -1,0 +1,7 @@
+namespace CareerBot.Knowledge.Analysis;
+
+/// <summary>A question after analysis: its words, its meaningful clauses and the answer types it cues.</summary>
+public sealed record AnalyzedQuery(string Text, IReadOnlyList<string> Tokens, IReadOnlyList<QueryClause> Clauses, IReadOnlySet<string> AnswerTypes)
+{
+    public bool IsEmpty => Clauses.Count == 0;
+}

@@ -1,0 +1,95 @@
+namespace CareerBot.Knowledge.Analysis;
+
+/// <summary>
+/// Corrects a misspelt word to the closest word the index knows, SymSpell-style: every word's
+/// deletions are precomputed, so a lookup costs a few dictionary probes instead of a scan.
+/// One edit is allowed from 4 letters, two from 8.
+/// </summary>
+public sealed class TypoCorrector
+{
+    private const int MaxDistance = 2;
+    private readonly Dictionary<string, int> _frequency;
+    private readonly Dictionary<string, List<string>> _deletions = new(StringComparer.Ordinal);
+
+    public TypoCorrector(IReadOnlyDictionary<string, int> vocabulary)
+    {
+        _frequency = new Dictionary<string, int>(vocabulary, StringComparer.Ordinal);
+        foreach (var word in _frequency.Keys.Where(w => w.Length >= 3 && !w.Any(char.IsDigit)))
+        {
+            foreach (var deletion in Deletions(word, MaxDistance))
+            {
+                if (!_deletions.TryGetValue(deletion, out var words))
+                {
+                    _deletions[deletion] = words = [];
+                }
+
+                words.Add(word);
+            }
+        }
+    }
+
+    public bool IsKnown(string word) => _frequency.ContainsKey(word);
+
+    /// <summary>The correction for <paramref name="word"/>, or null when it is known or nothing is close.</summary>
+    public string? Correct(string word)
+    {
+        if (_frequency.ContainsKey(word) || word.Length < 4 || word.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        var allowed = word.Length >= 8 ? 2 : 1;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestFrequency = 0;
+        foreach (var deletion in Deletions(word, allowed))
+        {
+            if (!_deletions.TryGetValue(deletion, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                if (Math.Abs(candidate.Length - word.Length) > allowed)
+                {
+                    continue;
+                }
+
+                var distance = EditDistance.DamerauLevenshtein(word, candidate, allowed);
+                var frequency = _frequency[candidate];
+                if (distance <= allowed && (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency)))
+                {
+                    (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static HashSet<string> Deletions(string word, int distance)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal) { word };
+        var frontier = new List<string> { word };
+        for (var d = 0; d < distance; d++)
+        {
+            var next = new List<string>();
+            foreach (var w in frontier.Where(w => w.Length > 1))
+            {
+                for (var i = 0; i < w.Length; i++)
+                {
+                    var deleted = w.Remove(i, 1);
+                    if (result.Add(deleted))
+                    {
+                        next.Add(deleted);
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,80 @@
+using CareerBot.Knowledge.Content;
+using CareerBot.Knowledge.Search;
+
+namespace CareerBot.Knowledge.Answers;
+
+/// <summary>Turns a search result into a reply: the answer, a "did you mean" clarification, or a helpful fallback.</summary>
+public sealed class AnswerComposer(KnowledgeBase knowledge, RankingWeights weights)
+{
+    private const int MaxSuggestions = 3;
+    private const double ClarifyBand = 0.35; // candidates within this share of the best score are offered as alternatives
+
+    public ComposedAnswer Compose(SearchResult result)
+    {
+        var replies = knowledge.Replies;
+        if (result.NotCovered is { } topic)
+        {
+            return Fallback(replies.NotCovered.Replace("{topic}", topic.Topic, StringComparison.Ordinal));
+        }
+
+        if (result.Best is not { } best || result.Confidence < weights.ClarifyThreshold)
+        {
+            return Fallback(replies.Fallback, result.Confidence);
+        }
+
+        if (result.Confidence >= weights.AnswerThreshold)
+        {
+            return Answer(best.Entry, result.Confidence);
+        }
+
+        var options = result.Ranked
+            .Where(r => r.Score >= best.Score * (1 - ClarifyBand))
+            .Take(MaxSuggestions)
+            .Select(r => new SuggestedQuestion(r.Entry.Question, r.Entry.Question))
+            .ToList();
+        return options.Count < 2
+            ? Answer(best.Entry, result.Confidence)
+            : new ComposedAnswer(AnswerKind.Clarification, null, result.Confidence, replies.Clarification, [], options);
+    }
+
+    public ComposedAnswer Answer(FaqEntry entry, double score)
+    {
+        var suggestions = new List<SuggestedQuestion>();
+        if (entry.Details is not null)
+        {
+            suggestions.Add(new SuggestedQuestion(knowledge.Replies.MoreButton, knowledge.Replies.MoreButton));
+        }
+
+        suggestions.AddRange(RelatedQuestions(entry).Take(MaxSuggestions - suggestions.Count));
+        return new ComposedAnswer(AnswerKind.Answer, entry.Id, score, entry.ShortAnswer, Citations(entry), suggestions, entry.Details is not null);
+    }
+
+    /// <summary>The details behind "Tell me more", or null when the entry has none.</summary>
+    public ComposedAnswer? Details(FaqEntry entry) =>
+        entry.Details is null
+            ? null
+            : new ComposedAnswer(AnswerKind.Answer, entry.Id, 1, entry.Details, Citations(entry), RelatedQuestions(entry).Take(MaxSuggestions).ToList());
+
+    public ComposedAnswer Fallback(string text, double score = 0) =>
+        new(AnswerKind.Fallback, null, score, text, [], Starters());
+
+    public ComposedAnswer Welcome() => new(AnswerKind.Welcome, null, 1, knowledge.Replies.Welcome, [], Starters());
+
+    public ComposedAnswer Help() => new(AnswerKind.Answer, null, 1, knowledge.Replies.Help, [], Starters());
+
+    private List<SuggestedQuestion> Starters() => knowledge.Replies.Starters
+        .Select(knowledge.Find)
+        .OfType<FaqEntry>()
+        .Select(e => new SuggestedQuestion(e.Question, e.Question))
+        .ToList();
+
+    private IEnumerable<SuggestedQuestion> RelatedQuestions(FaqEntry entry) => entry.Related
+        .Select(knowledge.Find)
+        .OfType<FaqEntry>()
+        .Select(e => new SuggestedQuestion(e.Question, e.Question));
+
+    private List<Source> Citations(FaqEntry entry) => entry.Sources
+        .Select(id => knowledge.Sources.GetValueOrDefault(id))
+        .OfType<Source>()
+        .ToList();
+}

@@ -1,0 +1,51 @@
+using CareerBot.Knowledge.Analysis;
+using CareerBot.Knowledge.Content;
+using CareerBot.Knowledge.Search;
+
+namespace CareerBot.Knowledge.Answers;
+
+/// <summary>
+/// The guide, ready to answer: one loaded knowledge base with its index and analysis chain.
+/// Immutable once built, so a reload can build a new one and swap it in while this one serves.
+/// </summary>
+public sealed class GuideAnswerer : IDisposable
+{
+    private readonly IKnowledgeIndex _index;
+    private readonly KnowledgeSearch _search;
+    private readonly AnswerComposer _composer;
+
+    private GuideAnswerer(KnowledgeBase knowledge, IKnowledgeIndex index, KnowledgeSearch search, AnswerComposer composer)
+    {
+        Knowledge = knowledge;
+        _index = index;
+        _search = search;
+        _composer = composer;
+    }
+
+    public KnowledgeBase Knowledge { get; }
+
+    public static GuideAnswerer Build(KnowledgeBase knowledge, RankingWeights? weights = null, FieldWeights? fields = null)
+    {
+        weights ??= RankingWeights.Default;
+        var synonyms = SynonymMap.Parse(knowledge.SynonymLines, KnowledgeFiles.Synonyms, []);
+        var vocabulary = new EntryVocabulary(knowledge.Entries, synonyms);
+        var analyzer = new QueryAnalyzer(synonyms, new TypoCorrector(vocabulary.Words), new AnswerTypeCues(knowledge.Cues));
+        var index = new SqliteFtsIndex(knowledge.Entries, fields ?? FieldWeights.Default);
+        var search = new KnowledgeSearch(knowledge, index, analyzer, vocabulary, weights);
+        return new GuideAnswerer(knowledge, index, search, new AnswerComposer(knowledge, weights));
+    }
+
+    public SearchResult Search(string question, string? previousEntryId = null) => _search.Search(question, previousEntryId);
+
+    public ComposedAnswer Answer(string question, string? previousEntryId = null) => _composer.Compose(Search(question, previousEntryId));
+
+    public ComposedAnswer? Details(string entryId) => Knowledge.Find(entryId) is { } entry ? _composer.Details(entry) : null;
+
+    public ComposedAnswer Welcome() => _composer.Welcome();
+
+    public ComposedAnswer Help() => _composer.Help();
+
+    public ComposedAnswer Fallback() => _composer.Fallback(Knowledge.Replies.Fallback);
+
+    public void Dispose() => _index.Dispose();
+}

@@ -1,0 +1,106 @@
+using CareerBot.Knowledge.Analysis;
+using CareerBot.Knowledge.Content;
+
+namespace CareerBot.Knowledge.Search;
+
+/// <summary>
+/// Finds the entry that answers a question: the index proposes candidates, then answer-type cues,
+/// coverage of the question and the previous answer's topic re-rank them, and the margin between
+/// the first two gives the confidence.
+/// </summary>
+public sealed class KnowledgeSearch(
+    KnowledgeBase knowledge, IKnowledgeIndex index, QueryAnalyzer analyzer, EntryVocabulary vocabulary, RankingWeights weights)
+{
+    private const int Candidates = 20;
+    private static readonly string[][] FollowupOpeners =
+        [["and"], ["what", "about"], ["how", "about"], ["what", "of"], ["also"], ["same", "for"], ["ok", "and"], ["and", "for"], ["for"]];
+
+    private readonly ScopeCheck _scope = new(knowledge.Scope);
+    private readonly Dictionary<string, int> _positions = knowledge.Entries.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+    private readonly string[][] _followups = knowledge.Entries
+        .Select(e => e.Followup is null ? [] : Tokenizer.Tokenize(e.Followup).Select(PorterStemmer.Stem).ToArray())
+        .ToArray();
+
+    public SearchResult Search(string text, string? previousEntryId = null)
+    {
+        var query = analyzer.Analyze(text);
+        if (_scope.Find(query.Tokens) is { } topic)
+        {
+            return new SearchResult(query, [], 0, false, topic);
+        }
+
+        if (query.IsEmpty)
+        {
+            return new SearchResult(query, [], 0, false, null);
+        }
+
+        var hits = index.Search(query.Clauses, Candidates);
+        var previous = previousEntryId is not null && _positions.TryGetValue(previousEntryId, out var p) ? knowledge.Entries[p] : null;
+        var useContext = previous is not null && LooksLikeFollowup(query);
+        var ranked = hits
+            .Select(hit => Rank(hit, query, useContext ? previous : null))
+            .OrderByDescending(r => r.Score)
+            .ToList();
+        return new SearchResult(query, ranked, Confidence(ranked), useContext, null);
+    }
+
+    private RankedEntry Rank(IndexHit hit, AnalyzedQuery query, FaqEntry? previous)
+    {
+        var entry = knowledge.Entries[hit.Entry];
+        var coverage = Coverage(hit.Entry, query);
+        var score = hit.Score * (0.5 + (0.5 * coverage));
+        if (query.AnswerTypes.Contains(entry.Type))
+        {
+            score *= 1 + weights.AnswerTypeBoost;
+        }
+
+        var followupMatched = _followups[hit.Entry].Length > 0 && query.Clauses.Any(c => c.Stems.Any(s => _followups[hit.Entry].Intersect(s).Any()));
+        if (followupMatched)
+        {
+            score *= 1 + weights.FollowupPhraseBoost;
+        }
+
+        if (previous is not null)
+        {
+            var shared = entry.Tags.Intersect(previous.Tags, StringComparer.OrdinalIgnoreCase).Count();
+            score *= 1 + (weights.ContextTagBoost * shared / Math.Max(1, previous.Tags.Count));
+            score *= entry.Type == previous.Type ? 1 + weights.ContextTypeBoost : 1;
+            score *= followupMatched ? 1 + weights.ContextFollowupBoost : 1;
+            score *= entry.Id == previous.Id ? weights.SameEntryPenalty : 1;
+        }
+
+        return new RankedEntry(entry, score, coverage);
+    }
+
+    /// <summary>The IDF-weighted share of the question's clauses that the entry contains.</summary>
+    private double Coverage(int entry, AnalyzedQuery query)
+    {
+        double total = 0, matched = 0;
+        foreach (var clause in query.Clauses)
+        {
+            var idf = clause.Known ? clause.Stems.Max(vocabulary.Idf) : vocabulary.Idf([]);
+            total += idf;
+            if (clause.Known && clause.Stems.Any(s => vocabulary.EntryContains(entry, s)))
+            {
+                matched += clause.Corrected ? 0.85 * idf : idf;
+            }
+        }
+
+        return total == 0 ? 0 : matched / total;
+    }
+
+    private static double Confidence(List<RankedEntry> ranked)
+    {
+        if (ranked.Count == 0)
+        {
+            return 0;
+        }
+
+        var best = ranked[0];
+        var margin = ranked.Count == 1 || best.Score <= 0 ? 1 : Math.Clamp((best.Score - ranked[1].Score) / best.Score, 0, 1);
+        return Math.Clamp(best.Coverage * best.Coverage * (0.6 + (0.4 * margin)), 0, 1);
+    }
+
+    private static bool LooksLikeFollowup(AnalyzedQuery query) =>
+        query.Clauses.Count <= 2 || FollowupOpeners.Any(o => o.Length <= query.Tokens.Count && o.SequenceEqual(query.Tokens.Take(o.Length)));
+}

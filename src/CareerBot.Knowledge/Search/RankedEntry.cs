@@ -1,0 +1,6 @@
+using CareerBot.Knowledge.Content;
+
+namespace CareerBot.Knowledge.Search;
+
+/// <summary>A candidate answer: its score after cues and context, and how much of the question it covers (0..1).</summary>
+public sealed record RankedEntry(FaqEntry Entry, double Score, double Coverage);

@@ -1,0 +1,17 @@
+using CareerBot.Pipeline;
+using CareerBot.Routes;
+
+namespace CareerBot.Hosting;
+
+/// <summary>The parts every way of talking to the bot shares: the guide, the state store and the turn pipeline.</summary>
+public static class BotServices
+{
+    public static IServiceCollection AddCareerBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddGuide(configuration);
+        services.AddSingleton<IConversationStateStore, InMemoryConversationStateStore>();
+        services.AddSingleton(BotRoutes.Build);
+        services.AddSingleton<TurnPipeline>();
+        return services;
+    }
+}

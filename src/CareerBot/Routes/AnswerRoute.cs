@@ -1,0 +1,26 @@
+using CareerBot.Hosting;
+using CareerBot.Knowledge.Answers;
+using CareerBot.Pipeline;
+using CareerBot.Protocol;
+using CareerBot.Rendering;
+
+namespace CareerBot.Routes;
+
+/// <summary>Answers a question from the guide, understood against the previous answer's topic.</summary>
+public sealed class AnswerRoute(CurrentGuide guide) : ITurnHandler
+{
+    public static bool Matches(TurnContext turn) => turn.Activity.IsType(ActivityTypes.Message);
+
+    public Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var answerer = guide.Guide;
+        var answer = string.IsNullOrWhiteSpace(turn.Text) ? answerer.Help() : answerer.Answer(turn.Text, turn.State.LastEntryId);
+        if (answer.Kind == AnswerKind.Answer && answer.EntryId is not null)
+        {
+            turn.State.LastEntryId = answer.EntryId;
+        }
+
+        turn.Send(new ReplyRenderer(answerer.Knowledge.Replies.SourcesLabel).Render(answer));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,18 @@
+using CareerBot.Hosting;
+using CareerBot.Pipeline;
+using CareerBot.Rendering;
+
+namespace CareerBot.Routes;
+
+/// <summary>Says what CareerBot can help with, with starter questions as buttons.</summary>
+public sealed class HelpRoute(CurrentGuide guide) : ITurnHandler
+{
+    public static bool Matches(TurnContext turn) => Commands.IsHelp(turn.Text);
+
+    public Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var answerer = guide.Guide;
+        turn.Send(new ReplyRenderer(answerer.Knowledge.Replies.SourcesLabel).Render(answerer.Help()));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,19 @@
+using CareerBot.Hosting;
+using CareerBot.Pipeline;
+using CareerBot.Rendering;
+
+namespace CareerBot.Routes;
+
+/// <summary>"Tell me more": the details behind the last answer.</summary>
+public sealed class MoreRoute(CurrentGuide guide) : ITurnHandler
+{
+    public static bool Matches(TurnContext turn) => Commands.IsMore(turn.Text) && turn.State.LastEntryId is not null;
+
+    public Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var answerer = guide.Guide;
+        var details = answerer.Details(turn.State.LastEntryId!) ?? answerer.Help();
+        turn.Send(new ReplyRenderer(answerer.Knowledge.Replies.SourcesLabel).Render(details));
+        return Task.CompletedTask;
+    }
+}
