@@ -1,4 +1,3 @@
-using CareerBot.BotFramework;
 using CareerBot.Cli;
 using CareerBot.Hosting;
 
@@ -7,10 +6,10 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
 try
 {
-    builder.Services.AddCareerBot(builder.Configuration);
+    await CareerBotApp.Build(args).RunAsync();
+    return 0;
 }
 catch (KnowledgeInvalidException e)
 {
@@ -18,14 +17,3 @@ catch (KnowledgeInvalidException e)
     await Console.Error.WriteLineAsync(e.Message);
     return 1;
 }
-
-builder.Services.AddBotFramework(builder.Configuration);
-
-var app = builder.Build();
-app.MapHealth();
-app.MapBotFramework();
-await app.RunAsync();
-return 0;
-
-/// <summary>The web host's entry point, named so tests can refer to the assembly.</summary>
-public partial class Program;

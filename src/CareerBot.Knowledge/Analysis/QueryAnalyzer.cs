@@ -2,29 +2,29 @@ namespace CareerBot.Knowledge.Analysis;
 
 /// <summary>
 /// The analysis chain for questions, Lucene-style: tokenizer → typo correction against the
-/// index vocabulary → synonym expansion → stop-word filter → Porter stemmer.
+/// index vocabulary → synonym filter → stop-word filter → Porter stemmer.
 /// </summary>
-public sealed class QueryAnalyzer(SynonymMap synonyms, TypoCorrector corrector, AnswerTypeCues cues)
+public sealed class QueryAnalyzer(TextAnalyzer analyzer, TypoCorrector corrector, AnswerTypeCues cues)
 {
     // Long pasted text is not a question; analysing the first words keeps a 100 KB message cheap.
     private const int MaxTokens = 64;
 
     public AnalyzedQuery Analyze(string text)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Tokenizer.Tokenize(text.Length > 4096 ? text[..4096] : text);
         if (tokens.Count > MaxTokens)
         {
             tokens = tokens.GetRange(0, MaxTokens);
         }
 
-        var corrected = new HashSet<int>();
+        var corrected = new bool[tokens.Count];
         var words = new List<string>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (!StopWords.Contains(token) && corrector.Correct(token) is { } correction)
             {
-                corrected.Add(i);
+                corrected[i] = true;
                 token = correction;
             }
 
@@ -33,28 +33,22 @@ public sealed class QueryAnalyzer(SynonymMap synonyms, TypoCorrector corrector, 
 
         var clauses = new List<QueryClause>();
         var position = 0;
-        foreach (var (span, alternatives) in synonyms.Expand(words))
+        foreach (var (span, canonical) in analyzer.Synonyms.Canonicalize(words))
         {
-            var original = words.GetRange(position, span);
-            var wasCorrected = Enumerable.Range(position, span).Any(corrected.Contains);
+            var wasCorrected = corrected.AsSpan(position, span).Contains(true);
             position += span;
-            if (original.All(StopWords.Contains))
+            // Small bare numbers ("1=1", "7*7", "top 3") say nothing about the topic; years and amounts do.
+            var content = canonical.Where(w => !StopWords.Contains(w) && !IsSmallNumber(w)).ToArray();
+            if (content.Length == 0 || clauses.Any(c => c.Words.SequenceEqual(content)))
             {
                 continue;
             }
 
-            var stems = alternatives.Select(a => a.Where(w => !StopWords.Contains(w)).Select(PorterStemmer.Stem).ToArray())
-                .Where(a => a.Length > 0)
-                .ToList();
-            if (stems.Count == 0)
-            {
-                continue;
-            }
-
-            var known = alternatives.Any(a => a.All(w => StopWords.Contains(w) || corrector.IsKnown(w)));
-            clauses.Add(new QueryClause(alternatives, stems, known, wasCorrected));
+            clauses.Add(new QueryClause(content, TextAnalyzer.Stems(content), content.All(corrector.IsKnown), wasCorrected));
         }
 
         return new AnalyzedQuery(text, tokens, clauses, cues.Detect(words));
     }
+
+    private static bool IsSmallNumber(string word) => word.Length < 3 && word.All(char.IsAsciiDigit);
 }

@@ -5,16 +5,19 @@ namespace CareerBot.Knowledge.Analysis;
 /// <summary>
 /// Synonyms in Solr's format: <c>a, b, c</c> makes the words interchangeable and
 /// <c>a, b => c</c> rewrites the left side to the right side. Phrases of several words are allowed.
+/// Every member of a group is rewritten to the group's first member, in the index and in questions
+/// alike, so a group counts as one term: an answer that says "pay", "salary" and "earn" does not
+/// outrank one that says "salary" once.
 /// </summary>
 public sealed class SynonymMap
 {
-    // First token of a phrase → the phrases starting with it, longest first, each with what it stands for.
-    private readonly Dictionary<string, List<(string[] Phrase, IReadOnlyList<string[]> Alternatives)>> _rules = new(StringComparer.Ordinal);
+    // First token of a phrase → the phrases starting with it, longest first, each with its canonical form.
+    private readonly Dictionary<string, List<(string[] Phrase, string[] Canonical)>> _rules = new(StringComparer.Ordinal);
 
     public static SynonymMap Empty { get; } = new();
 
     /// <summary>Every word the file mentions, so the typo corrector can aim at them too.</summary>
-    public IEnumerable<string> Words => _rules.Values.SelectMany(r => r).SelectMany(r => r.Alternatives.Append(r.Phrase)).SelectMany(p => p);
+    public IEnumerable<string> Words => _rules.Values.SelectMany(r => r).SelectMany(r => r.Phrase.Concat(r.Canonical));
 
     public static SynonymMap Parse(IEnumerable<string> lines, string file, List<KnowledgeProblem> problems)
     {
@@ -45,22 +48,25 @@ public sealed class SynonymMap
                 continue;
             }
 
+            if (right.Count > 1 && sides.Length == 2)
+            {
+                problems.Add(new KnowledgeProblem(file, lineNumber, "synonyms", "the right side of '=>' must be one word or phrase"));
+                continue;
+            }
+
             foreach (var phrase in left)
             {
-                map.Add(phrase, right);
+                map.Add(phrase, right[0]);
             }
         }
 
         return map;
     }
 
-    /// <summary>
-    /// Groups the tokens into clauses: a phrase found in the map becomes one clause holding every
-    /// phrase it stands for; any other token is a clause of its own.
-    /// </summary>
-    public List<(int Length, IReadOnlyList<string[]> Alternatives)> Expand(IReadOnlyList<string> tokens)
+    /// <summary>The tokens with every known phrase replaced by its canonical form; each result remembers how many input tokens it stands for.</summary>
+    public List<(int Span, string[] Words)> Canonicalize(IReadOnlyList<string> tokens)
     {
-        var clauses = new List<(int, IReadOnlyList<string[]>)>(tokens.Count);
+        var result = new List<(int, string[])>(tokens.Count);
         for (var i = 0; i < tokens.Count;)
         {
             var match = _rules.TryGetValue(tokens[i], out var candidates)
@@ -68,37 +74,32 @@ public sealed class SynonymMap
                 : default;
             if (match.Phrase is null)
             {
-                clauses.Add((1, [[tokens[i]]]));
+                result.Add((1, [tokens[i]]));
                 i++;
             }
             else
             {
-                clauses.Add((match.Phrase.Length, match.Alternatives));
+                result.Add((match.Phrase.Length, match.Canonical));
                 i += match.Phrase.Length;
             }
         }
 
-        return clauses;
+        return result;
     }
 
-    private void Add(string[] phrase, IReadOnlyList<string[]> alternatives)
+    private void Add(string[] phrase, string[] canonical)
     {
         if (!_rules.TryGetValue(phrase[0], out var list))
         {
             _rules[phrase[0]] = list = [];
         }
 
-        // A word listed in two groups keeps both meanings.
-        var existing = list.FindIndex(r => r.Phrase.SequenceEqual(phrase));
-        if (existing >= 0)
+        // A phrase listed twice keeps its first meaning, as in a dictionary's first sense.
+        if (!list.Any(r => r.Phrase.SequenceEqual(phrase)))
         {
-            var merged = list[existing].Alternatives.Concat(alternatives).DistinctBy(p => string.Join(' ', p)).ToList();
-            list[existing] = (phrase, merged);
-            return;
+            list.Add((phrase, canonical));
+            list.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
         }
-
-        list.Add((phrase, alternatives));
-        list.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
     }
 
     private static bool Matches(IReadOnlyList<string> tokens, int start, string[] phrase)

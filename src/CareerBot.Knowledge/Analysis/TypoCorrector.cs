@@ -3,11 +3,13 @@ namespace CareerBot.Knowledge.Analysis;
 /// <summary>
 /// Corrects a misspelt word to the closest word the index knows, SymSpell-style: every word's
 /// deletions are precomputed, so a lookup costs a few dictionary probes instead of a scan.
-/// One edit is allowed from 4 letters, two from 8.
+/// One edit is allowed from 5 letters, two from 8.
 /// </summary>
 public sealed class TypoCorrector
 {
     private const int MaxDistance = 2;
+    // Short words are too often other real words ("cash" is not a typo of "case").
+    private const int MinLength = 5;
     private readonly Dictionary<string, int> _frequency;
     private readonly Dictionary<string, List<string>> _deletions = new(StringComparer.Ordinal);
 
@@ -33,7 +35,7 @@ public sealed class TypoCorrector
     /// <summary>The correction for <paramref name="word"/>, or null when it is known or nothing is close.</summary>
     public string? Correct(string word)
     {
-        if (_frequency.ContainsKey(word) || word.Length < 4 || word.Any(char.IsDigit))
+        if (_frequency.ContainsKey(word) || word.Length < MinLength || word.Any(char.IsDigit))
         {
             return null;
         }
@@ -51,7 +53,8 @@ public sealed class TypoCorrector
 
             foreach (var candidate in candidates)
             {
-                if (Math.Abs(candidate.Length - word.Length) > allowed)
+                // People rarely get the first letter wrong; requiring it keeps "pull" from becoming "full".
+                if (Math.Abs(candidate.Length - word.Length) > allowed || !SameStart(word, candidate))
                 {
                     continue;
                 }
@@ -67,6 +70,9 @@ public sealed class TypoCorrector
 
         return best;
     }
+
+    private static bool SameStart(string word, string candidate) =>
+        word[0] == candidate[0] || (word[0] == candidate[1] && word[1] == candidate[0]);
 
     private static HashSet<string> Deletions(string word, int distance)
     {

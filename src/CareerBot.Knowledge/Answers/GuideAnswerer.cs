@@ -27,11 +27,11 @@ public sealed class GuideAnswerer : IDisposable
     public static GuideAnswerer Build(KnowledgeBase knowledge, RankingWeights? weights = null, FieldWeights? fields = null)
     {
         weights ??= RankingWeights.Default;
-        var synonyms = SynonymMap.Parse(knowledge.SynonymLines, KnowledgeFiles.Synonyms, []);
-        var vocabulary = new EntryVocabulary(knowledge.Entries, synonyms);
-        var analyzer = new QueryAnalyzer(synonyms, new TypoCorrector(vocabulary.Words), new AnswerTypeCues(knowledge.Cues));
-        var index = new SqliteFtsIndex(knowledge.Entries, fields ?? FieldWeights.Default);
-        var search = new KnowledgeSearch(knowledge, index, analyzer, vocabulary, weights);
+        var textAnalyzer = new TextAnalyzer(SynonymMap.Parse(knowledge.SynonymLines, KnowledgeFiles.Synonyms, []));
+        var vocabulary = new EntryVocabulary(knowledge.Entries, textAnalyzer);
+        var queryAnalyzer = new QueryAnalyzer(textAnalyzer, new TypoCorrector(vocabulary.Words), new AnswerTypeCues(knowledge.Cues));
+        var index = new SqliteFtsIndex(knowledge.Entries, textAnalyzer, fields ?? FieldWeights.Default);
+        var search = new KnowledgeSearch(knowledge, index, queryAnalyzer, textAnalyzer, vocabulary, weights);
         return new GuideAnswerer(knowledge, index, search, new AnswerComposer(knowledge, weights));
     }
 

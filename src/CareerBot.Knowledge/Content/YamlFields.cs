@@ -112,5 +112,11 @@ internal sealed class YamlFields(YamlMappingNode map, string file, int lineOffse
             problems.Add(new KnowledgeProblem(file, (int)e.Start.Line + lineOffset, "yaml", $"malformed YAML: {reason}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up without a position on some broken input; point at the block's start.
+            problems.Add(new KnowledgeProblem(file, 1 + lineOffset, "yaml", "malformed YAML: check brackets, quotes and indentation in this block"));
+            return null;
+        }
     }
 }

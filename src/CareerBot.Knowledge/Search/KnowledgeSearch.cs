@@ -5,20 +5,20 @@ namespace CareerBot.Knowledge.Search;
 
 /// <summary>
 /// Finds the entry that answers a question: the index proposes candidates, then answer-type cues,
-/// coverage of the question and the previous answer's topic re-rank them, and the margin between
-/// the first two gives the confidence.
+/// coverage of the question, similarity to the entry's own phrasings and the previous answer's
+/// topic re-rank them, and the margin between the first two gives the confidence.
 /// </summary>
 public sealed class KnowledgeSearch(
-    KnowledgeBase knowledge, IKnowledgeIndex index, QueryAnalyzer analyzer, EntryVocabulary vocabulary, RankingWeights weights)
+    KnowledgeBase knowledge, IKnowledgeIndex index, QueryAnalyzer analyzer, TextAnalyzer textAnalyzer, EntryVocabulary vocabulary, RankingWeights weights)
 {
     private const int Candidates = 20;
     private static readonly string[][] FollowupOpeners =
-        [["and"], ["what", "about"], ["how", "about"], ["what", "of"], ["also"], ["same", "for"], ["ok", "and"], ["and", "for"], ["for"]];
+        [["and"], ["what", "about"], ["how", "about"], ["what", "of"], ["also"], ["same", "for"], ["ok", "and"], ["for"]];
 
     private readonly ScopeCheck _scope = new(knowledge.Scope);
     private readonly Dictionary<string, int> _positions = knowledge.Entries.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-    private readonly string[][] _followups = knowledge.Entries
-        .Select(e => e.Followup is null ? [] : Tokenizer.Tokenize(e.Followup).Select(PorterStemmer.Stem).ToArray())
+    private readonly HashSet<string>[] _followups = knowledge.Entries
+        .Select(e => TextAnalyzer.Stems(textAnalyzer.IndexWords(e.Followup ?? "")).ToHashSet(StringComparer.Ordinal))
         .ToArray();
 
     public SearchResult Search(string text, string? previousEntryId = null)
@@ -48,13 +48,15 @@ public sealed class KnowledgeSearch(
     {
         var entry = knowledge.Entries[hit.Entry];
         var coverage = Coverage(hit.Entry, query);
-        var score = hit.Score * (0.5 + (0.5 * coverage));
+        var similarity = vocabulary.PhrasingSimilarity(hit.Entry, query.Clauses);
+        var score = (hit.Score + weights.ScoreBaseline) * (0.5 + (0.5 * coverage)) * (1 + (weights.SimilarityBoost * similarity));
         if (query.AnswerTypes.Contains(entry.Type))
         {
             score *= 1 + weights.AnswerTypeBoost;
         }
 
-        var followupMatched = _followups[hit.Entry].Length > 0 && query.Clauses.Any(c => c.Stems.Any(s => _followups[hit.Entry].Intersect(s).Any()));
+        var followup = _followups[hit.Entry];
+        var followupMatched = followup.Count > 0 && query.Clauses.Any(c => c.Stems.Any(followup.Contains));
         if (followupMatched)
         {
             score *= 1 + weights.FollowupPhraseBoost;
@@ -69,18 +71,24 @@ public sealed class KnowledgeSearch(
             score *= entry.Id == previous.Id ? weights.SameEntryPenalty : 1;
         }
 
-        return new RankedEntry(entry, score, coverage);
+        return new RankedEntry(entry, score, coverage, similarity);
     }
 
-    /// <summary>The IDF-weighted share of the question's clauses that the entry contains.</summary>
+    /// <summary>The IDF-weighted share of the question's clauses that the entry contains; an unknown word counts against every entry.</summary>
     private double Coverage(int entry, AnalyzedQuery query)
     {
         double total = 0, matched = 0;
         foreach (var clause in query.Clauses)
         {
-            var idf = clause.Known ? clause.Stems.Max(vocabulary.Idf) : vocabulary.Idf([]);
+            if (!clause.Known)
+            {
+                total += weights.UnknownWordWeight;
+                continue;
+            }
+
+            var idf = vocabulary.Idf(clause.Stems);
             total += idf;
-            if (clause.Known && clause.Stems.Any(s => vocabulary.EntryContains(entry, s)))
+            if (vocabulary.EntryContains(entry, clause.Stems))
             {
                 matched += clause.Corrected ? 0.85 * idf : idf;
             }
@@ -98,7 +106,8 @@ public sealed class KnowledgeSearch(
 
         var best = ranked[0];
         var margin = ranked.Count == 1 || best.Score <= 0 ? 1 : Math.Clamp((best.Score - ranked[1].Score) / best.Score, 0, 1);
-        return Math.Clamp(best.Coverage * best.Coverage * (0.6 + (0.4 * margin)), 0, 1);
+        var evidence = Math.Max(best.Coverage, best.Similarity);
+        return Math.Clamp(evidence * (0.6 + (0.4 * margin)), 0, 1);
     }
 
     private static bool LooksLikeFollowup(AnalyzedQuery query) =>

@@ -5,6 +5,9 @@ namespace CareerBot.Knowledge.Search;
 /// a "did you mean" clarification or a fallback; they were tuned on the evaluation set in tests/.
 /// </summary>
 public sealed record RankingWeights(
+    double ScoreBaseline = 0.5,
+    double UnknownWordWeight = 2.5,
+    double SimilarityBoost = 1.5,
     double AnswerTypeBoost = 0.35,
     double FollowupPhraseBoost = 0.25,
     double ContextTagBoost = 1.2,

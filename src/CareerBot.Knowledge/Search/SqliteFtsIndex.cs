@@ -18,7 +18,7 @@ public sealed class SqliteFtsIndex : IKnowledgeIndex
     private readonly ConcurrentBag<Reader> _readers = [];
     private readonly string _sql;
 
-    public SqliteFtsIndex(IReadOnlyList<FaqEntry> entries, FieldWeights weights)
+    public SqliteFtsIndex(IReadOnlyList<FaqEntry> entries, TextAnalyzer analyzer, FieldWeights weights)
     {
         // A named shared in-memory database lives as long as one connection to it is open.
         _connectionString = new SqliteConnectionStringBuilder
@@ -29,7 +29,7 @@ public sealed class SqliteFtsIndex : IKnowledgeIndex
         }.ToString();
         _keepAlive = new SqliteConnection(_connectionString);
         _keepAlive.Open();
-        Build(_keepAlive, entries);
+        Build(_keepAlive, entries, analyzer);
         _sql = string.Create(CultureInfo.InvariantCulture,
             $"SELECT rowid, -bm25(faq, {weights.Question}, {weights.Alternates}, {weights.Tags}, {weights.Answer}) AS score FROM faq WHERE faq MATCH $match ORDER BY score DESC LIMIT $limit");
     }
@@ -63,18 +63,12 @@ public sealed class SqliteFtsIndex : IKnowledgeIndex
         _keepAlive.Dispose();
     }
 
-    /// <summary>Clauses joined with OR, each alternative quoted: analysed tokens are letters and digits only, so nothing a user types becomes FTS5 syntax.</summary>
+    /// <summary>Clauses joined with OR, each quoted: analysed tokens are letters and digits only, so nothing a user types becomes FTS5 syntax.</summary>
     internal static string MatchExpression(IReadOnlyList<QueryClause> clauses)
     {
         var builder = new StringBuilder();
-        foreach (var alternative in clauses.SelectMany(c => c.Alternatives).DistinctBy(a => string.Join(' ', a)))
+        foreach (var words in clauses.Select(c => c.Words))
         {
-            var words = alternative.Where(w => !StopWords.Contains(w)).ToArray();
-            if (words.Length == 0)
-            {
-                continue;
-            }
-
             if (builder.Length > 0)
             {
                 builder.Append(" OR ");
@@ -86,7 +80,7 @@ public sealed class SqliteFtsIndex : IKnowledgeIndex
         return builder.ToString();
     }
 
-    private static void Build(SqliteConnection connection, IReadOnlyList<FaqEntry> entries)
+    private static void Build(SqliteConnection connection, IReadOnlyList<FaqEntry> entries, TextAnalyzer analyzer)
     {
         using var transaction = connection.BeginTransaction();
         using (var create = connection.CreateCommand())
@@ -106,10 +100,10 @@ public sealed class SqliteFtsIndex : IKnowledgeIndex
         {
             var entry = entries[i];
             rowid.Value = i;
-            question.Value = entry.Question;
-            alternates.Value = string.Join('\n', entry.Alternates);
-            tags.Value = string.Join(' ', entry.Tags.Append(entry.Followup ?? ""));
-            answer.Value = entry.ShortAnswer + "\n" + entry.Details;
+            question.Value = analyzer.IndexText(entry.Question);
+            alternates.Value = analyzer.IndexText(string.Join('\n', entry.Alternates));
+            tags.Value = analyzer.IndexText(string.Join(' ', entry.Tags.Append(entry.Followup ?? "")));
+            answer.Value = analyzer.IndexText(entry.ShortAnswer + "\n" + entry.Details);
             insert.ExecuteNonQuery();
         }
 

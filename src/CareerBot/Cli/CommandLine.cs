@@ -9,7 +9,7 @@ namespace CareerBot.Cli;
 /// </summary>
 public static class CommandLine
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "knowledge" or "chat" or "ask";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "knowledge" or "chat" or "ask" or "explain";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -44,13 +44,14 @@ public static class CommandLine
             ["chat", ..] => await ChatCommand.RunAsync(conversation, Console.In, Console.Out, cancel.Token),
             ["ask", var question, ..] when !question.StartsWith("--", StringComparison.Ordinal) =>
                 await AskCommand.RunAsync(conversation, question, args.Contains("--json"), Console.Out, cancel.Token),
+            ["explain", var question, ..] => ExplainCommand.Run(host.Services.GetRequiredService<CurrentGuide>(), question, Console.In, Console.Out),
             _ => await Usage(),
         };
     }
 
     private static async Task<int> Usage()
     {
-        await Console.Error.WriteLineAsync("usage: chat | ask \"question\" [--json] | knowledge check");
+        await Console.Error.WriteLineAsync("usage: chat | ask \"question\" [--json] | explain \"question\" | knowledge check");
         return 2;
     }
 }

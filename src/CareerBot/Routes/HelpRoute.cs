@@ -1,5 +1,6 @@
 using CareerBot.Hosting;
 using CareerBot.Pipeline;
+using CareerBot.Protocol;
 using CareerBot.Rendering;
 
 namespace CareerBot.Routes;
@@ -7,7 +8,7 @@ namespace CareerBot.Routes;
 /// <summary>Says what CareerBot can help with, with starter questions as buttons.</summary>
 public sealed class HelpRoute(CurrentGuide guide) : ITurnHandler
 {
-    public static bool Matches(TurnContext turn) => Commands.IsHelp(turn.Text);
+    public static bool Matches(TurnContext turn) => turn.Activity.IsType(ActivityTypes.Message) && Commands.IsHelp(turn.Text);
 
     public Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using CareerBot.Hosting;
 using CareerBot.Pipeline;
+using CareerBot.Protocol;
 using CareerBot.Rendering;
 
 namespace CareerBot.Routes;
@@ -7,7 +8,7 @@ namespace CareerBot.Routes;
 /// <summary>"Tell me more": the details behind the last answer.</summary>
 public sealed class MoreRoute(CurrentGuide guide) : ITurnHandler
 {
-    public static bool Matches(TurnContext turn) => Commands.IsMore(turn.Text) && turn.State.LastEntryId is not null;
+    public static bool Matches(TurnContext turn) => turn.Activity.IsType(ActivityTypes.Message) && Commands.IsMore(turn.Text) && turn.State.LastEntryId is not null;
 
     public Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {

@@ -1,0 +1,7 @@
+namespace CareerBot.Recognizers.Choice;
+
+[Flags]
+public enum ChoiceOptions
+{
+    None = 0,
+}

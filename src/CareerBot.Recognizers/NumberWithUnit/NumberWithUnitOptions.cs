@@ -1,0 +1,7 @@
+namespace CareerBot.Recognizers.NumberWithUnit;
+
+[Flags]
+public enum NumberWithUnitOptions
+{
+    None = 0,
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using CareerBot.Hosting;
+
+namespace CareerBot.Cli;
+
+/// <summary>
+/// <c>explain "question"</c>: how search read a question and ranked the entries — for content
+/// editors asking "why did it answer that?" and deciding which alternate question to add.
+/// </summary>
+public static class ExplainCommand
+{
+    /// <summary>With "-" as the question, explains each line of standard input as one tab-separated row.</summary>
+    public static int Run(CurrentGuide guide, string question, TextReader input, TextWriter output)
+    {
+        if (question != "-")
+        {
+            return Explain(guide, question, output);
+        }
+
+        output.WriteLine("question\tconfidence\tbest\tscore\tcoverage\tsimilarity\tsecond\tsecondScore");
+        while (input.ReadLine() is { } line)
+        {
+            var result = guide.Guide.Search(line);
+            var best = result.Best;
+            var second = result.Ranked.Count > 1 ? result.Ranked[1] : null;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{line}\t{result.Confidence:F3}\t{best?.Entry.Id ?? result.NotCovered?.Topic}\t{best?.Score:F3}\t{best?.Coverage:F2}\t{best?.Similarity:F2}\t{second?.Entry.Id}\t{second?.Score:F3}"));
+        }
+
+        return 0;
+    }
+
+    private static int Explain(CurrentGuide guide, string question, TextWriter output)
+    {
+        var result = guide.Guide.Search(question);
+        var query = result.Query;
+        output.WriteLine($"tokens:  {string.Join(' ', query.Tokens)}");
+        output.WriteLine($"clauses: {string.Join(" + ", query.Clauses.Select(c => $"({string.Join(' ', c.Words)}{(c.Known ? "" : " ?")}{(c.Corrected ? " ~" : "")})"))}");
+        output.WriteLine($"cues:    {string.Join(", ", query.AnswerTypes)}");
+        if (result.NotCovered is { } topic)
+        {
+            output.WriteLine($"not covered: {topic.Topic}");
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"confidence: {result.Confidence:F3}"));
+        foreach (var ranked in result.Ranked.Take(6))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ranked.Score,8:F3}  coverage {ranked.Coverage:F2}  similarity {ranked.Similarity:F2}  {ranked.Entry.Id}"));
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,68 @@
+using CareerBot.Knowledge.Analysis;
+using CareerBot.Knowledge.Content;
+
+namespace CareerBot.Knowledge.Tests.Analysis;
+
+/// <summary>Each step of the analysis chain as input → tokens tables.</summary>
+public sealed class AnalysisChainTests
+{
+    [Theory]
+    [InlineData("What's an ML engineer's salary?", "what an ml engineer salary")]
+    [InlineData("AWS/GCP & Azure -- 2024–2034", "aws gcp azure 2024 2034")]
+    [InlineData("<script>alert(1)</script>", "script alert 1 script")]
+    [InlineData("' OR 1=1 --", "or 1 1")]
+    [InlineData("Ünïcode Café", "ünïcode café")]
+    public void TokenizerLowerCasesAndSplitsOnEverythingButLettersAndDigits(string input, string expected) =>
+        Assert.Equal(expected, string.Join(' ', Tokenizer.Tokenize(input)));
+
+    [Theory]
+    [InlineData("certifications", "certif")]
+    [InlineData("certification", "certif")]
+    [InlineData("salaries", "salari")]
+    [InlineData("salary", "salari")]
+    [InlineData("engineering", "engin")]
+    [InlineData("engineers", "engin")]
+    [InlineData("running", "run")]
+    [InlineData("generalization", "gener")]
+    [InlineData("ml", "ml")]
+    public void PorterStemmerReducesWordsToTheirStem(string word, string stem) =>
+        Assert.Equal(stem, PorterStemmer.Stem(word));
+
+    [Theory]
+    [InlineData("how much do machine learning engineers earn", "how much do ml engineer pay")]
+    [InlineData("salary of an mle", "pay of an ml engineer")]
+    [InlineData("cert path", "certification path")]
+    public void SynonymFilterRewritesEveryMemberOfAGroupToItsFirstMember(string input, string expected)
+    {
+        var synonyms = SynonymMap.Parse(
+            ["ml engineer, machine learning engineers, mle", "machine learning, ml", "pay, salary, earn", "cert => certification"], "synonyms.txt", []);
+        var words = synonyms.Canonicalize(Tokenizer.Tokenize(input)).SelectMany(c => c.Words);
+        Assert.Equal(expected, string.Join(' ', words));
+    }
+
+    [Theory]
+    [InlineData("single", "synonyms.txt:1: synonyms: write at least two words separated by commas, or 'words => replacement'")]
+    [InlineData("a => b => c", "synonyms.txt:1: synonyms: a line may contain '=>' only once")]
+    [InlineData("a => b, c", "synonyms.txt:1: synonyms: the right side of '=>' must be one word or phrase")]
+    public void ABrokenSynonymLineIsReportedWithItsLine(string line, string problem)
+    {
+        var problems = new List<KnowledgeProblem>();
+        SynonymMap.Parse([line], "synonyms.txt", problems);
+        Assert.Equal(problem, Assert.Single(problems).ToString());
+    }
+
+    [Theory]
+    [InlineData("salery", "salary")]
+    [InlineData("machien", "machine")]
+    [InlineData("certifcation", "certification")]
+    [InlineData("enginer", "engineer")]
+    [InlineData("salary", null)]
+    [InlineData("cash", null)]
+    [InlineData("pull", null)]
+    [InlineData("zebra", null)]
+    public void TypoCorrectorFindsTheClosestIndexWordButLeavesShortAndKnownWordsAlone(string word, string? expected)
+    {
+        var vocabulary = new Dictionary<string, int> { ["salary"] = 5, ["machine"] = 9, ["certification"] = 4, ["engineer"] = 9, ["case"] = 2, ["full"] = 1 };
+        Assert.Equal(expected, new TypoCorrector(vocabulary).Correct(word));
+    }
+}

@@ -1,0 +1,32 @@
+using CareerBot.Cli;
+using CareerBot.Hosting;
+using CareerBot.Pipeline;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CareerBot.Tests.Support;
+
+/// <summary>The bot's real turn pipeline and knowledge, without HTTP: for tests that ask many questions.</summary>
+public sealed class InProcessBot : IDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public InProcessBot()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Knowledge:Path"] = RepositoryPaths.Knowledge })
+            .Build();
+        _services = new ServiceCollection()
+            .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
+            .AddCareerBot(configuration)
+            .BuildServiceProvider();
+    }
+
+    public CurrentGuide Guide => _services.GetRequiredService<CurrentGuide>();
+
+    /// <summary>A new conversation with its own state.</summary>
+    public TerminalConversation NewConversation() => new(_services.GetRequiredService<TurnPipeline>());
+
+    public void Dispose() => _services.Dispose();
+}
