@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(CareerBot.Benchmarks.SearchBenchmarks).Assembly).Run(args);
