@@ -25,7 +25,7 @@ internal static partial class DateFinder
     [GeneratedRegex(@"(?:\b(?<n>#+)|\ban?)\s+(?<unit>days?|weeks?|months?|years?)\s+ago\b", RegexOptions.ExplicitCapture)]
     private static partial Regex PeriodsAgo();
 
-    [GeneratedRegex($@"\b(?:{CalendarText.Weekday}\s+)?{CalendarText.Month}\.?\s+(?<d>#{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>#{{4}}))?", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex($@"\b(?:{CalendarText.Weekday}\s+)?{CalendarText.Month}\.?\s+(?<d>#{{1,2}})(?:st|nd|rd|th)?(?![\w#])(?:,?\s+(?<y>#{{4}}))?", RegexOptions.ExplicitCapture)]
     private static partial Regex MonthDay();
 
     [GeneratedRegex($@"\b(?:the\s+)?(?<d>#{{1,2}})(?:st|nd|rd|th)?\s+of\s+{CalendarText.Month}\b(?:,?\s+(?<y>#{{4}}))?", RegexOptions.ExplicitCapture)]
@@ -39,6 +39,9 @@ internal static partial class DateFinder
 
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})\b", RegexOptions.ExplicitCapture)]
     private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?:each|every)\s+(?<unit>day|week|month|year)\b", RegexOptions.ExplicitCapture)]
+    private static partial Regex EveryPeriod();
 
     public static IEnumerable<DateTimeMention> Find(MaskedQuery query, System.DateTime now)
     {
@@ -79,7 +82,17 @@ internal static partial class DateFinder
         }
 
         foreach (Match m in MonthYear().Matches(query.Masked))
+        {
+            // "this may be" and "you may" use the verb, not the month.
+            if (m.Groups["mon"].Value == "may" && !m.Groups["y"].Success && m.Groups["rel"].Value is "" or "this") continue;
             yield return MonthRange(m, query, today);
+        }
+
+        foreach (Match m in EveryPeriod().Matches(query.Masked))
+        {
+            var timex = "P1" + DurationUnit.From(m.Groups["unit"].Value)!.Timex;
+            yield return DateTimeMention.Single(m.Index, m.Index + m.Length, "set", ("timex", timex), ("type", "set"), ("value", "not resolved"));
+        }
 
         foreach (Match m in MonthSlashDay().Matches(query.Lower))
         {

@@ -12,7 +12,7 @@ internal static partial class DurationFinder
 {
     private const string Units = @"(?<u>years?|yrs?|months?|weeks?|wks?|weekends?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds?|secs?)";
 
-    [GeneratedRegex($@"(?:\b(?<mod>more|less)\s+than\s+)?(?:(?<n>#+)\s*-?\s*|(?<few>\b(?:a\s+few|few|some|several)\s+)|(?<one>\b(?:an?|another|all|the)\s+)){Units}\b(?:\s+and\s+(?:(?<n2>#+)\s*(?<u2>hours?|minutes?|mins?|seconds?|days?)\b|(?<frac>#+)(?!\s*[\w#])))?", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex($@"(?:\b(?<mod>more|less)\s+than\s+)?(?:(?<n>#+)\s*-?\s*|(?<few>\b(?:a\s+few|few|some|several)\s+)|(?<one>\b(?:an?|another|all|the)\s+)){Units}\b(?:\s+and\s+(?:(?<n2>#+)\s*(?<u2>hours?|minutes?|mins?|seconds?|days?)\b(?!\s+ago\b)|(?<frac>#+)(?!\s*(?:#|hours?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?)\b)))?", RegexOptions.ExplicitCapture)]
     private static partial Regex DurationPattern();
 
     [GeneratedRegex(@"(?<![\w.])(?<n>#+)(?<u>[hdwy])\b", RegexOptions.ExplicitCapture)]

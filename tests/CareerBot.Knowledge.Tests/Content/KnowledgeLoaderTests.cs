@@ -1,4 +1,5 @@
 using CareerBot.Knowledge.Content;
+using CareerBot.Tests.Shared;
 
 namespace CareerBot.Knowledge.Tests.Content;
 

@@ -1,12 +1,13 @@
 using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Content;
+using CareerBot.Tests.Shared;
 
 namespace CareerBot.Knowledge.Tests.Search;
 
 /// <summary>Search behaviour a user notices: the right entry, no crash on hostile input, sane confidence.</summary>
 public sealed class SearchTests : IDisposable
 {
-    private readonly GuideAnswerer _guide = GuideAnswerer.Build(KnowledgeLoader.Load(CareerBot.Knowledge.Tests.Content.KnowledgeFolder.Real).Knowledge!);
+    private readonly GuideAnswerer _guide = GuideAnswerer.Build(KnowledgeLoader.Load(KnowledgeFolder.Real).Knowledge!);
 
     public void Dispose() => _guide.Dispose();
 

@@ -52,7 +52,8 @@ internal static class FractionPhraseParser
             {
                 words.Add(new FractionSplitter.Word(value));
             }
-            else if (kind == WordKind.Article && (words.Count == 0 || words[^1].Value is null))
+            else if (kind == WordKind.Article && (words.Count == 0 || words[^1].Value is null) && j + 1 < tokens.Count
+                     && (IsDenominator(tokens[j + 1], words, out _) || WordKinds.Of(tokens[j + 1], out _) is WordKind.Hundred or WordKind.Scale))
             {
                 words.Add(new FractionSplitter.Word(1));
             }

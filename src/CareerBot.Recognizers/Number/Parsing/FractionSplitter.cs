@@ -14,6 +14,9 @@ internal static class FractionSplitter
 
     public static double Evaluate(IReadOnlyList<Word> words, out double intScale, out bool mixed, out double fraction, out double intValue)
     {
+        // "one and half" means "one and a half".
+        if (words.Count >= 2 && words[^2].Value is null)
+            words = [.. words.Take(words.Count - 1), new Word(1), words[^1]];
         var split = SplitIndex(words);
 
         // "two and fifty-four hundredths": an "and" never sits inside a denominator.

@@ -1,6 +1,6 @@
-namespace CareerBot.Knowledge.Tests.Content;
+namespace CareerBot.Tests.Shared;
 
-/// <summary>A throw-away copy of the real knowledge folder that a test can break.</summary>
+/// <summary>A throw-away copy of the real knowledge folder that a test can break (shared by the test projects).</summary>
 public sealed class KnowledgeFolder : IDisposable
 {
     public KnowledgeFolder()

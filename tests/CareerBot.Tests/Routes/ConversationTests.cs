@@ -1,0 +1,76 @@
+using CareerBot.Tests.Support;
+
+namespace CareerBot.Tests.Routes;
+
+/// <summary>Conversations as tables: what the user says, what the bot does.</summary>
+public sealed class ConversationTests : IClassFixture<InProcessBotFixture>
+{
+    private readonly InProcessBot _bot = InProcessBotFixture.Bot;
+
+    [Fact]
+    public async Task TellMeMoreGivesTheDetailsBehindTheLastAnswer()
+    {
+        var chat = _bot.NewConversation();
+        var answer = (await chat.SendAsync("Do I need a PhD to become an ML engineer?", CancellationToken.None))[0];
+        var more = (await chat.SendAsync("Tell me more", CancellationToken.None))[0];
+
+        Assert.Equal("phd-needed", answer.EntryId());
+        Assert.Contains(answer.SuggestedActions!.Actions, a => a.Value == "Tell me more");
+        Assert.Equal("phd-needed", more.EntryId());
+        Assert.NotEqual(answer.Text, more.Text);
+        Assert.DoesNotContain(more.SuggestedActions?.Actions ?? [], a => a.Value == "Tell me more");
+    }
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("what can you do?")]
+    [InlineData("hi")]
+    public async Task HelpSaysWhatTheBotCoversAndOffersStarters(string text)
+    {
+        var reply = (await _bot.NewConversation().SendAsync(text, CancellationToken.None))[0];
+
+        Assert.Contains("certification", reply.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.True(reply.SuggestedActions!.Actions.Count >= 3);
+    }
+
+    [Fact]
+    public async Task TellMeMoreWithNothingAskedYetIsNotAnError()
+    {
+        var reply = (await _bot.NewConversation().SendAsync("tell me more", CancellationToken.None))[0];
+
+        Assert.Contains(reply.Kind(), new[] { "fallback", "answer", "clarification" });
+        Assert.False(string.IsNullOrWhiteSpace(reply.Text));
+    }
+
+    [Fact]
+    public async Task AnswersStayShortAndNameTheirSources()
+    {
+        foreach (var entry in _bot.Guide.Guide.Knowledge.Entries)
+        {
+            var reply = (await _bot.NewConversation().SendAsync(entry.Question, CancellationToken.None))[0];
+            if (reply.Kind() != "answer")
+            {
+                continue;
+            }
+
+            Assert.True(reply.Text!.Length <= 1000, $"'{entry.Question}' got {reply.Text.Length} characters");
+            Assert.Contains("Sources:", reply.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task EveryEntryAnswersItsOwnMainQuestion()
+    {
+        var wrong = new List<string>();
+        foreach (var entry in _bot.Guide.Guide.Knowledge.Entries)
+        {
+            var reply = (await _bot.NewConversation().SendAsync(entry.Question, CancellationToken.None))[0];
+            if (reply.EntryId() != entry.Id)
+            {
+                wrong.Add($"{entry.Question} → {reply.Kind()} {reply.EntryId()}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+}
