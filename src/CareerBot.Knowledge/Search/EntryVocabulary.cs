@@ -11,6 +11,7 @@ namespace CareerBot.Knowledge.Search;
 public sealed class EntryVocabulary
 {
     private readonly HashSet<string>[] _entryStems;
+    private readonly HashSet<string>[] _questionStems;
     private readonly HashSet<string>[][] _phrasings;
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
 
@@ -18,6 +19,7 @@ public sealed class EntryVocabulary
     {
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         _entryStems = new HashSet<string>[entries.Count];
+        _questionStems = new HashSet<string>[entries.Count];
         _phrasings = new HashSet<string>[entries.Count][];
         for (var i = 0; i < entries.Count; i++)
         {
@@ -29,6 +31,8 @@ public sealed class EntryVocabulary
             }
 
             _entryStems[i] = TextAnalyzer.Stems(analyzer.IndexWords(text)).ToHashSet(StringComparer.Ordinal);
+            var questions = string.Join('\n', [entry.Question, .. entry.Alternates, .. entry.Tags, entry.Followup ?? ""]);
+            _questionStems[i] = TextAnalyzer.Stems(analyzer.IndexWords(questions)).ToHashSet(StringComparer.Ordinal);
             _phrasings[i] = entry.Alternates.Prepend(entry.Question)
                 .Select(q => TextAnalyzer.Stems(analyzer.IndexWords(q)).ToHashSet(StringComparer.Ordinal))
                 .Where(set => set.Count > 0)
@@ -53,6 +57,9 @@ public sealed class EntryVocabulary
     public int EntryCount { get; }
 
     public bool EntryContains(int entry, string[] stems) => stems.All(_entryStems[entry].Contains);
+
+    /// <summary>Whether the entry's questions or tags (not only its answer) use these words.</summary>
+    public bool QuestionsContain(int entry, string[] stems) => stems.All(_questionStems[entry].Contains);
 
     /// <summary>Inverse document frequency of a clause: its rarest word decides.</summary>
     public double Idf(string[] stems)

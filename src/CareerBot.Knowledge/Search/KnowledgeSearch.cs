@@ -88,10 +88,9 @@ public sealed class KnowledgeSearch(
 
             var idf = vocabulary.Idf(clause.Stems);
             total += idf;
-            if (vocabulary.EntryContains(entry, clause.Stems))
-            {
-                matched += clause.Corrected ? 0.85 * idf : idf;
-            }
+            // A word the entry's questions use counts fully; one only its answer mentions, half.
+            var share = vocabulary.QuestionsContain(entry, clause.Stems) ? 1.0 : vocabulary.EntryContains(entry, clause.Stems) ? weights.AnswerOnlyShare : 0;
+            matched += share * (clause.Corrected ? 0.85 * idf : idf);
         }
 
         return total == 0 ? 0 : matched / total;

@@ -7,7 +7,8 @@ namespace CareerBot.Knowledge.Search;
 public sealed record RankingWeights(
     double ScoreBaseline = 0.5,
     double UnknownWordWeight = 2.5,
-    double SimilarityBoost = 1.5,
+    double AnswerOnlyShare = 0.5,
+    double SimilarityBoost = 3,
     double AnswerTypeBoost = 0.35,
     double FollowupPhraseBoost = 0.25,
     double ContextTagBoost = 1.2,

@@ -53,7 +53,7 @@ internal static class FractionPhraseParser
                 words.Add(new FractionSplitter.Word(value));
             }
             else if (kind == WordKind.Article && (words.Count == 0 || words[^1].Value is null) && j + 1 < tokens.Count
-                     && (IsDenominator(tokens[j + 1], words, out _) || WordKinds.Of(tokens[j + 1], out _) is WordKind.Hundred or WordKind.Scale))
+                     && (IsDenominator(tokens[j + 1], words, out _) || WordKinds.Of(tokens[j + 1], out _) is WordKind.Hundred or WordKind.Scale or WordKind.Tens))
             {
                 words.Add(new FractionSplitter.Word(1));
             }

@@ -15,7 +15,7 @@ internal static class FractionSplitter
     public static double Evaluate(IReadOnlyList<Word> words, out double intScale, out bool mixed, out double fraction, out double intValue)
     {
         // "one and half" means "one and a half".
-        if (words.Count >= 2 && words[^2].Value is null)
+        if (words.Count >= 2 && words[^2].Value is null && words[^1].Value == 2)
             words = [.. words.Take(words.Count - 1), new Word(1), words[^1]];
         var split = SplitIndex(words);
 
