@@ -11,7 +11,11 @@ public sealed class TypoCorrector
     // Short words are too often other real words ("cash" is not a typo of "case").
     private const int MinLength = 5;
     private readonly Dictionary<string, int> _frequency;
+    private const int MaxCachedWords = 20_000;
     private readonly Dictionary<string, List<string>> _deletions = new(StringComparer.Ordinal);
+
+    // People misspell the same words over and over; a correction is computed once per word (null = none).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _corrections = new(StringComparer.Ordinal);
 
     public TypoCorrector(IReadOnlyDictionary<string, int> vocabulary)
     {
@@ -40,6 +44,22 @@ public sealed class TypoCorrector
             return null;
         }
 
+        if (_corrections.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var correction = Closest(word);
+        if (_corrections.Count < MaxCachedWords)
+        {
+            _corrections.TryAdd(word, correction);
+        }
+
+        return correction;
+    }
+
+    private string? Closest(string word)
+    {
         var allowed = word.Length >= 8 ? 2 : 1;
         string? best = null;
         var bestDistance = int.MaxValue;

@@ -7,7 +7,7 @@ namespace CareerBot.Knowledge.Answers;
 public sealed class AnswerComposer(KnowledgeBase knowledge, RankingWeights weights)
 {
     private const int MaxSuggestions = 3;
-    private const double ClarifyBand = 0.35; // candidates within this share of the best score are offered as alternatives
+    private const double ClarifyBand = 0.2; // candidates within this share of the best score are offered as alternatives
 
     public ComposedAnswer Compose(SearchResult result)
     {
@@ -17,12 +17,12 @@ public sealed class AnswerComposer(KnowledgeBase knowledge, RankingWeights weigh
             return Fallback(replies.NotCovered.Replace("{topic}", topic.Topic, StringComparison.Ordinal));
         }
 
-        if (result.Best is not { } best || result.Confidence < weights.ClarifyThreshold)
+        if (result.Best is not { } best || result.Confidence < weights.AnswerThreshold)
         {
             return Fallback(replies.Fallback, result.Confidence);
         }
 
-        if (result.Confidence >= weights.AnswerThreshold)
+        if (result.Confidence >= weights.SureThreshold || result.Margin >= weights.CloseCallMargin)
         {
             return Answer(best.Entry, result.Confidence);
         }

@@ -12,7 +12,8 @@ public sealed class EntryVocabulary
 {
     private readonly HashSet<string>[] _entryStems;
     private readonly HashSet<string>[] _questionStems;
-    private readonly HashSet<string>[][] _phrasings;
+    // Each phrasing of each entry: its distinct stems and the sum of their IDFs.
+    private readonly (HashSet<string> Stems, double IdfSum)[][] _phrasings;
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
 
     public EntryVocabulary(IReadOnlyList<FaqEntry> entries, TextAnalyzer analyzer)
@@ -20,7 +21,7 @@ public sealed class EntryVocabulary
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         _entryStems = new HashSet<string>[entries.Count];
         _questionStems = new HashSet<string>[entries.Count];
-        _phrasings = new HashSet<string>[entries.Count][];
+        var phrasingStems = new HashSet<string>[entries.Count][];
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
@@ -33,7 +34,7 @@ public sealed class EntryVocabulary
             _entryStems[i] = TextAnalyzer.Stems(analyzer.IndexWords(text)).ToHashSet(StringComparer.Ordinal);
             var questions = string.Join('\n', [entry.Question, .. entry.Alternates, .. entry.Tags, entry.Followup ?? ""]);
             _questionStems[i] = TextAnalyzer.Stems(analyzer.IndexWords(questions)).ToHashSet(StringComparer.Ordinal);
-            _phrasings[i] = entry.Alternates.Prepend(entry.Question)
+            phrasingStems[i] = entry.Alternates.Prepend(entry.Question)
                 .Select(q => TextAnalyzer.Stems(analyzer.IndexWords(q)).ToHashSet(StringComparer.Ordinal))
                 .Where(set => set.Count > 0)
                 .ToArray();
@@ -50,6 +51,9 @@ public sealed class EntryVocabulary
 
         Words = words;
         EntryCount = entries.Count;
+        _phrasings = phrasingStems
+            .Select(list => list.Select(set => (set, set.Sum(stem => Idf(stem)))).ToArray())
+            .ToArray();
     }
 
     public IReadOnlyDictionary<string, int> Words { get; }
@@ -64,35 +68,53 @@ public sealed class EntryVocabulary
     /// <summary>Inverse document frequency of a clause: its rarest word decides.</summary>
     public double Idf(string[] stems)
     {
-        var df = stems.Length == 0 ? 0 : stems.Min(s => _documentFrequency.GetValueOrDefault(s));
-        return Math.Log(1.0 + ((EntryCount + 1.0) / (df + 0.5)));
+        var df = int.MaxValue;
+        foreach (var stem in stems)
+        {
+            df = Math.Min(df, _documentFrequency.GetValueOrDefault(stem));
+        }
+
+        return IdfOf(stems.Length == 0 ? 0 : df);
     }
+
+    /// <summary>The share of entries that contain every one of these stems' rarest word.</summary>
+    public double DocumentShare(string[] stems) =>
+        stems.Length == 0 ? 0 : stems.Min(s => _documentFrequency.GetValueOrDefault(s)) / (double)Math.Max(1, EntryCount);
+
+    public double Idf(string stem) => IdfOf(_documentFrequency.GetValueOrDefault(stem));
+
+    private double IdfOf(int documentFrequency) => Math.Log(1.0 + ((EntryCount + 1.0) / (documentFrequency + 0.5)));
 
     /// <summary>
     /// How closely the question matches one of the entry's own phrasings: the IDF-weighted overlap
     /// of their stems (a weighted Jaccard), best phrasing wins.
     /// </summary>
-    public double PhrasingSimilarity(int entry, IReadOnlyList<QueryClause> clauses)
+    public double PhrasingSimilarity(int entry, IReadOnlyList<(string Stem, double Idf)> query, int unknownWords)
     {
-        var query = clauses.Where(c => c.Known).SelectMany(c => c.Stems).ToHashSet(StringComparer.Ordinal);
-        var unknown = clauses.Count(c => !c.Known);
-        var best = 0.0;
-        foreach (var phrasing in _phrasings[entry])
+        var queryIdf = 0.0;
+        foreach (var (_, idf) in query)
         {
-            double shared = 0, all = unknown * 2.0;
-            foreach (var stem in query.Union(phrasing))
+            queryIdf += idf;
+        }
+
+        var best = 0.0;
+        foreach (var (stems, phrasingIdf) in _phrasings[entry])
+        {
+            var shared = 0.0;
+            foreach (var (stem, idf) in query)
             {
-                var idf = Idf([stem]);
-                all += idf;
-                if (query.Contains(stem) && phrasing.Contains(stem))
+                if (stems.Contains(stem))
                 {
                     shared += idf;
                 }
             }
 
-            best = Math.Max(best, all == 0 ? 0 : shared / all);
+            // Weighted Jaccard: shared / (query ∪ phrasing), an unknown word counting against every phrasing.
+            var union = queryIdf + phrasingIdf - shared + (unknownWords * 2.0);
+            best = Math.Max(best, union <= 0 ? 0 : shared / union);
         }
 
         return best;
     }
+
 }

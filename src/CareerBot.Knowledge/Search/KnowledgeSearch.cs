@@ -34,21 +34,24 @@ public sealed class KnowledgeSearch(
             return new SearchResult(query, [], 0, false, null);
         }
 
-        var hits = index.Search(query.Clauses, Candidates);
+        var hits = index.Search(DistinctiveClauses(query.Clauses), Candidates);
+        var queryStems = query.Clauses.Where(c => c.Known).SelectMany(c => c.Stems).Distinct(StringComparer.Ordinal)
+            .Select(stem => (stem, vocabulary.Idf(stem))).ToList();
+        var unknownWords = query.Clauses.Count(c => !c.Known);
         var previous = previousEntryId is not null && _positions.TryGetValue(previousEntryId, out var p) ? knowledge.Entries[p] : null;
         var useContext = previous is not null && LooksLikeFollowup(query);
         var ranked = hits
-            .Select(hit => Rank(hit, query, useContext ? previous : null))
+            .Select(hit => Rank(hit, query, queryStems, unknownWords, useContext ? previous : null))
             .OrderByDescending(r => r.Score)
             .ToList();
         return new SearchResult(query, ranked, Confidence(ranked), useContext, null);
     }
 
-    private RankedEntry Rank(IndexHit hit, AnalyzedQuery query, FaqEntry? previous)
+    private RankedEntry Rank(IndexHit hit, AnalyzedQuery query, List<(string, double)> queryStems, int unknownWords, FaqEntry? previous)
     {
         var entry = knowledge.Entries[hit.Entry];
         var coverage = Coverage(hit.Entry, query);
-        var similarity = vocabulary.PhrasingSimilarity(hit.Entry, query.Clauses);
+        var similarity = vocabulary.PhrasingSimilarity(hit.Entry, queryStems, unknownWords);
         var score = (hit.Score + weights.ScoreBaseline) * (0.5 + (0.5 * coverage)) * (1 + (weights.SimilarityBoost * similarity));
         if (query.AnswerTypes.Contains(entry.Type))
         {
@@ -72,6 +75,16 @@ public sealed class KnowledgeSearch(
         }
 
         return new RankedEntry(entry, score, coverage, similarity);
+    }
+
+    /// <summary>
+    /// The clauses worth sending to the index. Words most entries contain ("ml engineer") add almost
+    /// nothing to BM25 but make every entry a match to score, so they are left out unless nothing else remains.
+    /// </summary>
+    private List<QueryClause> DistinctiveClauses(IReadOnlyList<QueryClause> clauses)
+    {
+        var distinctive = clauses.Where(c => !c.Known || vocabulary.DocumentShare(c.Stems) <= weights.CommonWordShare).ToList();
+        return distinctive.Count > 0 ? distinctive : [.. clauses];
     }
 
     /// <summary>The IDF-weighted share of the question's clauses that the entry contains; an unknown word counts against every entry.</summary>
@@ -104,7 +117,7 @@ public sealed class KnowledgeSearch(
         }
 
         var best = ranked[0];
-        var margin = ranked.Count == 1 || best.Score <= 0 ? 1 : Math.Clamp((best.Score - ranked[1].Score) / best.Score, 0, 1);
+        var margin = SearchResult.MarginOf(ranked);
         var evidence = Math.Max(best.Coverage, best.Similarity);
         return Math.Clamp(evidence * (0.6 + (0.4 * margin)), 0, 1);
     }

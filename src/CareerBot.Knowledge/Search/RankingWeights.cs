@@ -1,11 +1,14 @@
 namespace CareerBot.Knowledge.Search;
 
 /// <summary>
-/// How much each signal moves an entry. The thresholds turn the confidence into an answer,
-/// a "did you mean" clarification or a fallback; they were tuned on the evaluation set in tests/.
+/// How much each signal moves an entry. The thresholds turn the confidence into a reply: at or
+/// above <see cref="SureThreshold"/> an answer; between the two thresholds an answer unless the
+/// runner-up is within <see cref="CloseCallMargin"/> (then "did you mean"); below, a fallback.
+/// They were tuned on the evaluation set in tests/.
 /// </summary>
 public sealed record RankingWeights(
     double ScoreBaseline = 0.5,
+    double CommonWordShare = 0.5,
     double UnknownWordWeight = 2.5,
     double AnswerOnlyShare = 0.5,
     double SimilarityBoost = 3,
@@ -15,8 +18,9 @@ public sealed record RankingWeights(
     double ContextTypeBoost = 0.3,
     double ContextFollowupBoost = 0.8,
     double SameEntryPenalty = 0.6,
-    double AnswerThreshold = 0.45,
-    double ClarifyThreshold = 0.25)
+    double SureThreshold = 0.45,
+    double AnswerThreshold = 0.3,
+    double CloseCallMargin = 0.1)
 {
     public static RankingWeights Default { get; } = new();
 }

@@ -7,4 +7,10 @@ namespace CareerBot.Knowledge.Search;
 public sealed record SearchResult(AnalyzedQuery Query, IReadOnlyList<RankedEntry> Ranked, double Confidence, bool UsedContext, ScopeTopic? NotCovered)
 {
     public RankedEntry? Best => Ranked.Count > 0 ? Ranked[0] : null;
+
+    /// <summary>How far the best is ahead of the runner-up, as a share of the best score (1 when alone).</summary>
+    public double Margin => MarginOf(Ranked);
+
+    public static double MarginOf(IReadOnlyList<RankedEntry> ranked) =>
+        ranked.Count < 2 || ranked[0].Score <= 0 ? 1 : Math.Clamp((ranked[0].Score - ranked[1].Score) / ranked[0].Score, 0, 1);
 }
