@@ -2,9 +2,9 @@ namespace CareerBot.Knowledge.Analysis;
 
 /// <summary>
 /// The analysis chain for questions, Lucene-style: tokenizer → typo correction against the
-/// index vocabulary → synonym filter → stop-word filter → Porter stemmer.
+/// index vocabulary → experience years as a level → synonym filter → stop-word filter → Porter stemmer.
 /// </summary>
-public sealed class QueryAnalyzer(TextAnalyzer analyzer, TypoCorrector corrector, AnswerTypeCues cues)
+public sealed class QueryAnalyzer(TextAnalyzer analyzer, TypoCorrector corrector, AnswerTypeCues cues, ExperienceLevels levels)
 {
     // Long pasted text is not a question; analysing the first words keeps a 100 KB message cheap.
     private const int MaxTokens = 64;
@@ -30,6 +30,10 @@ public sealed class QueryAnalyzer(TextAnalyzer analyzer, TypoCorrector corrector
 
             words.Add(token);
         }
+
+        var levelWords = levels.WordsFor(tokens);
+        words.AddRange(levelWords);
+        Array.Resize(ref corrected, words.Count);
 
         var clauses = new List<QueryClause>();
         var position = 0;

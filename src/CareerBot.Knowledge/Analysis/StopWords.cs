@@ -23,6 +23,10 @@ public static class StopWords
         "will", "with", "would", "you", "your", "yours", "yourself", "ur", "gonna", "guys", "anyone", "someone",
         "actually", "basically", "exactly", "maybe", "think", "wondering", "curious", "question", "questions",
         "ll", "ve", "d", "re", "m", "wow", "cool", "great", "good", "many", "lol", "btw",
+        // Chat spellings of the words above: a misspelt "what" is still not a topic.
+        "wat", "wht", "waht", "hw", "shoud", "shuold", "cn", "pls", "plz", "thx", "ty", "r", "ya", "ive", "dont",
+        "doesnt", "cant", "gotta", "kinda", "sorta", "w", "nah", "yeah", "yep", "eli5", "deal", "stuff", "folks",
+        "anyway", "etc", "eg", "ie", "bit", "ordinary", "usual", "regular", "whether", "wondering", "wonder",
     };
 
     public static bool Contains(string token) => Words.Contains(token);

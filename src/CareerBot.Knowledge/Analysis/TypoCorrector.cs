@@ -3,13 +3,14 @@ namespace CareerBot.Knowledge.Analysis;
 /// <summary>
 /// Corrects a misspelt word to the closest word the index knows, SymSpell-style: every word's
 /// deletions are precomputed, so a lookup costs a few dictionary probes instead of a scan.
-/// One edit is allowed from 5 letters, two from 8.
+/// One edit is allowed from 4 letters, two from 8.
 /// </summary>
 public sealed class TypoCorrector
 {
     private const int MaxDistance = 2;
-    // Short words are too often other real words ("cash" is not a typo of "case").
-    private const int MinLength = 5;
+    // Short words are too often other real words ("cash" is not a typo of "case"): a four-letter
+    // word may only gain or lose a letter ("azur" → "azure"), not have one replaced.
+    private const int MinLength = 4;
     private readonly Dictionary<string, int> _frequency;
     private const int MaxCachedWords = 20_000;
     private readonly Dictionary<string, List<string>> _deletions = new(StringComparer.Ordinal);
@@ -17,9 +18,14 @@ public sealed class TypoCorrector
     // People misspell the same words over and over; a correction is computed once per word (null = none).
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _corrections = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, string> _byStem;
+
     public TypoCorrector(IReadOnlyDictionary<string, int> vocabulary)
     {
         _frequency = new Dictionary<string, int>(vocabulary, StringComparer.Ordinal);
+        _byStem = _frequency
+            .GroupBy(pair => PorterStemmer.Stem(pair.Key), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.MaxBy(pair => pair.Value).Key, StringComparer.Ordinal);
         foreach (var word in _frequency.Keys.Where(w => w.Length >= 3 && !w.Any(char.IsDigit)))
         {
             foreach (var deletion in Deletions(word, MaxDistance))
@@ -42,6 +48,12 @@ public sealed class TypoCorrector
         if (_frequency.ContainsKey(word) || word.Length < MinLength || word.Any(char.IsDigit))
         {
             return null;
+        }
+
+        // Another form of a word we know ("started" when the guide says "start") is read as that word, not as a typo.
+        if (_byStem.TryGetValue(PorterStemmer.Stem(word), out var sameStem))
+        {
+            return sameStem;
         }
 
         if (_corrections.TryGetValue(word, out var cached))
@@ -74,7 +86,8 @@ public sealed class TypoCorrector
             foreach (var candidate in candidates)
             {
                 // People rarely get the first letter wrong; requiring it keeps "pull" from becoming "full".
-                if (Math.Abs(candidate.Length - word.Length) > allowed || !SameStart(word, candidate))
+                if (Math.Abs(candidate.Length - word.Length) > allowed || !SameStart(word, candidate)
+                    || (word.Length == MinLength && candidate.Length == word.Length))
                 {
                     continue;
                 }

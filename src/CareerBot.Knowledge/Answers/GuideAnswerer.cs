@@ -29,7 +29,7 @@ public sealed class GuideAnswerer : IDisposable
         weights ??= RankingWeights.Default;
         var textAnalyzer = new TextAnalyzer(SynonymMap.Parse(knowledge.SynonymLines, KnowledgeFiles.Synonyms, []));
         var vocabulary = new EntryVocabulary(knowledge.Entries, textAnalyzer);
-        var queryAnalyzer = new QueryAnalyzer(textAnalyzer, new TypoCorrector(vocabulary.Words), new AnswerTypeCues(knowledge.Cues));
+        var queryAnalyzer = new QueryAnalyzer(textAnalyzer, new TypoCorrector(vocabulary.Words), new AnswerTypeCues(knowledge.Cues), new ExperienceLevels(knowledge.Salaries));
         var index = new SqliteFtsIndex(knowledge.Entries, textAnalyzer, fields ?? FieldWeights.Default);
         var search = new KnowledgeSearch(knowledge, index, queryAnalyzer, textAnalyzer, vocabulary, weights);
         return new GuideAnswerer(knowledge, index, search, new AnswerComposer(knowledge, weights));

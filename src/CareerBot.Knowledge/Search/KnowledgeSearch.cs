@@ -29,12 +29,13 @@ public sealed class KnowledgeSearch(
             return new SearchResult(query, [], 0, false, topic);
         }
 
-        if (query.IsEmpty)
+        var clauses = DistinctiveClauses(query.Clauses);
+        if (clauses.Count == 0)
         {
             return new SearchResult(query, [], 0, false, null);
         }
 
-        var hits = index.Search(DistinctiveClauses(query.Clauses), Candidates);
+        var hits = index.Search(clauses, Candidates);
         var queryStems = query.Clauses.Where(c => c.Known).SelectMany(c => c.Stems).Distinct(StringComparer.Ordinal)
             .Select(stem => (stem, vocabulary.Idf(stem))).ToList();
         var unknownWords = query.Clauses.Count(c => !c.Known);
@@ -83,8 +84,10 @@ public sealed class KnowledgeSearch(
     /// </summary>
     private List<QueryClause> DistinctiveClauses(IReadOnlyList<QueryClause> clauses)
     {
-        var distinctive = clauses.Where(c => !c.Known || vocabulary.DocumentShare(c.Stems) <= weights.CommonWordShare).ToList();
-        return distinctive.Count > 0 ? distinctive : [.. clauses];
+        // Unknown words match nothing in the index, so they are not sent either.
+        var known = clauses.Where(c => c.Known).ToList();
+        var distinctive = known.Where(c => vocabulary.DocumentShare(c.Stems) <= weights.CommonWordShare).ToList();
+        return distinctive.Count > 0 ? distinctive : known;
     }
 
     /// <summary>The IDF-weighted share of the question's clauses that the entry contains; an unknown word counts against every entry.</summary>
