@@ -22,6 +22,12 @@ public sealed class ExperienceLevels
 
     private static readonly HashSet<string> YearWords = new(StringComparer.Ordinal) { "year", "years", "yr", "yrs" };
 
+    private static readonly string[] NumberWords =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+
     private readonly List<(double From, double? To, string Level)> _bands;
 
     public ExperienceLevels(SalaryTable salaries)
@@ -36,27 +42,43 @@ public sealed class ExperienceLevels
 
     public static ExperienceLevels None { get; } = new(new SalaryTable());
 
-    /// <summary>The level words for the first "N years" in the tokens, or nothing.</summary>
-    public IReadOnlyList<string> WordsFor(IReadOnlyList<string> tokens)
+    /// <summary>Replaces the first "N years" in the words with the level's words; true if it did.</summary>
+    public bool Rewrite(List<string> words)
     {
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (YearWords.Contains(tokens[i + 1]) && double.TryParse(tokens[i], NumberStyles.None, CultureInfo.InvariantCulture, out var years))
+            if (YearWords.Contains(words[i + 1]) && NumberOf(words[i]) is { } years && LevelFor(years) is { } level)
             {
-                foreach (var (from, to, level) in _bands)
-                {
-                    if (years >= from && (to is null || years < to))
-                    {
-                        return LevelWords[level];
-                    }
-                }
+                words.RemoveRange(i, 2);
+                words.InsertRange(i, LevelWords[level]);
+                return true;
             }
         }
 
-        return [];
+        return false;
     }
 
-    // "0–2" → [0, 2); "10+" → [10, ∞).
+    private string? LevelFor(double years)
+    {
+        // "10+ years" bands first; then the first band that holds the number, both ends included
+        // ("5 years" is the top of 2–5 before the bottom of 5–10).
+        foreach (var (from, to, level) in _bands.Where(b => b.To is null).Concat(_bands.Where(b => b.To is not null)))
+        {
+            if (years >= from && (to is null || years <= to))
+            {
+                return level;
+            }
+        }
+
+        return null;
+    }
+
+    private static double? NumberOf(string token) =>
+        double.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number
+        : Array.IndexOf(NumberWords, token) is var index and >= 0 ? index
+        : null;
+
+    // "0–2" → 0 to 2; "10+" → 10 and up.
     private static (double From, double? To)? Parse(string? years)
     {
         if (string.IsNullOrWhiteSpace(years))

@@ -31,9 +31,11 @@ public sealed class QueryAnalyzer(TextAnalyzer analyzer, TypoCorrector corrector
             words.Add(token);
         }
 
-        var levelWords = levels.WordsFor(tokens);
-        words.AddRange(levelWords);
-        Array.Resize(ref corrected, words.Count);
+        if (levels.Rewrite(words))
+        {
+            // The rewrite changed positions; which words were corrected no longer lines up, and matters little here.
+            corrected = new bool[words.Count];
+        }
 
         var clauses = new List<QueryClause>();
         var position = 0;

@@ -8,8 +8,8 @@ namespace CareerBot.Knowledge.Analysis;
 public sealed class TypoCorrector
 {
     private const int MaxDistance = 2;
-    // Short words are too often other real words ("cash" is not a typo of "case"): a four-letter
-    // word may only gain or lose a letter ("azur" → "azure"), not have one replaced.
+    // Short words are too often other real words ("cash" is not a typo of "case", "fair" not of
+    // "far"): a four-letter word may only have lost a letter ("azur" → "azure").
     private const int MinLength = 4;
     private readonly Dictionary<string, int> _frequency;
     private const int MaxCachedWords = 20_000;
@@ -18,14 +18,14 @@ public sealed class TypoCorrector
     // People misspell the same words over and over; a correction is computed once per word (null = none).
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _corrections = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, string> _byStem;
+    private readonly Dictionary<string, string[]> _byStem;
 
     public TypoCorrector(IReadOnlyDictionary<string, int> vocabulary)
     {
         _frequency = new Dictionary<string, int>(vocabulary, StringComparer.Ordinal);
         _byStem = _frequency
             .GroupBy(pair => PorterStemmer.Stem(pair.Key), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.MaxBy(pair => pair.Value).Key, StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(pair => pair.Value).Select(pair => pair.Key).ToArray(), StringComparer.Ordinal);
         foreach (var word in _frequency.Keys.Where(w => w.Length >= 3 && !w.Any(char.IsDigit)))
         {
             foreach (var deletion in Deletions(word, MaxDistance))
@@ -50,10 +50,11 @@ public sealed class TypoCorrector
             return null;
         }
 
-        // Another form of a word we know ("started" when the guide says "start") is read as that word, not as a typo.
+        // Another form of a word we know ("started" when the guide says "start") is read as the
+        // closest form the guide uses ("beginers" → "beginners", not "begin"), not as a typo of something else.
         if (_byStem.TryGetValue(PorterStemmer.Stem(word), out var sameStem))
         {
-            return sameStem;
+            return sameStem.MinBy(form => EditDistance.DamerauLevenshtein(word, form, word.Length));
         }
 
         if (_corrections.TryGetValue(word, out var cached))
@@ -87,7 +88,7 @@ public sealed class TypoCorrector
             {
                 // People rarely get the first letter wrong; requiring it keeps "pull" from becoming "full".
                 if (Math.Abs(candidate.Length - word.Length) > allowed || !SameStart(word, candidate)
-                    || (word.Length == MinLength && candidate.Length == word.Length))
+                    || (word.Length == MinLength && candidate.Length <= word.Length))
                 {
                     continue;
                 }

@@ -10,7 +10,9 @@ public sealed record KnowledgeBase(
     IReadOnlyList<ScopeTopic> Scope,
     CertificationTable Certifications,
     SalaryTable Salaries,
-    OutlookTable Outlook)
+    OutlookTable Outlook,
+    PlanningTable Planning,
+    DialogContent Dialogs)
 {
     private readonly Dictionary<string, FaqEntry> _byId = Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
 

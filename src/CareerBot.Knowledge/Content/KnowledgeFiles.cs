@@ -12,4 +12,6 @@ public static class KnowledgeFiles
     public const string Certifications = "data/certifications.yaml";
     public const string Salaries = "data/salaries.yaml";
     public const string Outlook = "data/outlook.yaml";
+    public const string Planning = "data/planning.yaml";
+    public const string DialogsFolder = "dialogs";
 }

@@ -64,9 +64,12 @@ public static class KnowledgeLoader
         var certifications = Table<CertificationTable>(KnowledgeFiles.Certifications);
         var salaries = Table<SalaryTable>(KnowledgeFiles.Salaries);
         var outlook = Table<OutlookTable>(KnowledgeFiles.Outlook);
+        var planning = Table<PlanningTable>(KnowledgeFiles.Planning);
 
         var entryIds = entries.Select(e => e.Entry.Id).ToHashSet(StringComparer.Ordinal);
         CrossReferenceCheck.Run(entries, entryIds, replies, repliesFile?.File, certifications, Display(Path.Combine(folder, KnowledgeFiles.Certifications)), problems);
+        var dialogs = DialogScriptReader.Read(Path.Combine(folder, KnowledgeFiles.DialogsFolder), Display, sourceIds, entryIds, problems);
+        PlanningCheck.Run(planning, certifications, dialogs, Display(Path.Combine(folder, KnowledgeFiles.Planning)), problems);
 
         if (problems.Count > 0 || replies is null)
         {
@@ -82,7 +85,9 @@ public static class KnowledgeLoader
             scope,
             certifications,
             salaries,
-            outlook);
+            outlook,
+            planning,
+            dialogs);
         return new KnowledgeLoadResult(knowledge, problems);
     }
 

@@ -73,6 +73,9 @@ public sealed class KnowledgeSearch(
             score *= entry.Type == previous.Type ? 1 + weights.ContextTypeBoost : 1;
             score *= followupMatched ? 1 + weights.ContextFollowupBoost : 1;
             score *= entry.Id == previous.Id ? weights.SameEntryPenalty : 1;
+
+            // Editors list what naturally comes next after an entry; a follow-up most often goes there.
+            score *= previous.Related.Contains(entry.Id) ? 1 + weights.ContextRelatedBoost : 1;
         }
 
         return new RankedEntry(entry, score, coverage, similarity);

@@ -18,6 +18,7 @@ public sealed record RankingWeights(
     double ContextTypeBoost = 0.3,
     double ContextFollowupBoost = 0.8,
     double SameEntryPenalty = 0.6,
+    double ContextRelatedBoost = 1.0,
     double SureThreshold = 0.45,
     double AnswerThreshold = 0.3,
     double CloseCallMargin = 0.1)
