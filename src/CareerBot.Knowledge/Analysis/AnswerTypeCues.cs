@@ -27,7 +27,7 @@ public sealed class AnswerTypeCues
 
             foreach (var (type, phrase) in candidates)
             {
-                if (StartsAt(tokens, start, phrase))
+                if (PhraseMatch.StartsAt(tokens, start, phrase))
                 {
                     types.Add(type);
                 }
@@ -35,36 +35,5 @@ public sealed class AnswerTypeCues
         }
 
         return types;
-    }
-
-    private static bool StartsAt(IReadOnlyList<string> tokens, int start, string[] phrase)
-    {
-        if (start + phrase.Length > tokens.Count)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < phrase.Length; k++)
-        {
-            if (tokens[start + k] != phrase[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    internal static bool ContainsPhrase(IReadOnlyList<string> tokens, string[] phrase)
-    {
-        for (var start = 0; start + phrase.Length <= tokens.Count; start++)
-        {
-            if (StartsAt(tokens, start, phrase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

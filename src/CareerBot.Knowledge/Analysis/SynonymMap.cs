@@ -70,7 +70,7 @@ public sealed class SynonymMap
         for (var i = 0; i < tokens.Count;)
         {
             var match = _rules.TryGetValue(tokens[i], out var candidates)
-                ? candidates.FirstOrDefault(c => Matches(tokens, i, c.Phrase))
+                ? candidates.FirstOrDefault(c => PhraseMatch.StartsAt(tokens, i, c.Phrase))
                 : default;
             if (match.Phrase is null)
             {
@@ -100,24 +100,6 @@ public sealed class SynonymMap
             list.Add((phrase, canonical));
             list.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
         }
-    }
-
-    private static bool Matches(IReadOnlyList<string> tokens, int start, string[] phrase)
-    {
-        if (start + phrase.Length > tokens.Count)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < phrase.Length; k++)
-        {
-            if (tokens[start + k] != phrase[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static List<string[]> Phrases(string side) =>

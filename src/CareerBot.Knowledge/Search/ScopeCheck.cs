@@ -15,7 +15,7 @@ public sealed class ScopeCheck(IReadOnlyList<ScopeTopic> topics)
     {
         foreach (var (topic, phrases, unless) in _topics)
         {
-            if (phrases.Any(p => AnswerTypeCues.ContainsPhrase(tokens, p)) && !tokens.Any(unless.Contains))
+            if (phrases.Any(p => PhraseMatch.Contains(tokens, p)) && !tokens.Any(unless.Contains))
             {
                 return topic;
             }
