@@ -1,11 +1,38 @@
 namespace CareerBot.BotFramework;
 
-/// <summary>Settings of the Bot Framework channel (section <c>BotFramework</c>; the app id uses Azure's own name).</summary>
+/// <summary>Settings of the Bot Framework channel (section <c>BotFramework</c>; the app's identity uses Azure's own names, see <see cref="BotCredentials"/>).</summary>
 public sealed class BotFrameworkOptions
 {
+    public const string DefaultOpenIdMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+    public const string DefaultEntraOpenIdMetadataUrl = "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
+
     /// <summary>Largest request body accepted on <c>/api/messages</c>; Teams messages reach about 100 KB.</summary>
     public long MaxRequestBytes { get; set; } = 512 * 1024;
 
     /// <summary>How long one Connector call may take before it is abandoned.</summary>
     public TimeSpan ConnectorTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Where the Bot Connector publishes the keys that sign channel tokens.</summary>
+    public string OpenIdMetadataUrl { get; set; } = DefaultOpenIdMetadataUrl;
+
+    /// <summary>Where Entra publishes the keys that sign Emulator and bot-to-bot tokens.</summary>
+    public string EntraOpenIdMetadataUrl { get; set; } = DefaultEntraOpenIdMetadataUrl;
+
+    /// <summary>The OAuth token endpoint for outbound calls; empty = Entra's endpoint for the app's tenant.</summary>
+    public string? TokenEndpoint { get; set; }
+
+    /// <summary>
+    /// The shortest time between two key downloads forced by a token whose key is unknown, so a
+    /// stream of made-up key ids cannot turn the bot into a metadata-fetching loop.
+    /// </summary>
+    public TimeSpan KeyRefreshCooldown { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Keys are downloaded again after this long even if nothing asks (the Connector rotates them).</summary>
+    public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>How many times one reply is tried against the Connector before it is given up.</summary>
+    public int ConnectorAttempts { get; set; } = 5;
+
+    /// <summary>How long a turn may run before the user sees a typing indicator.</summary>
+    public TimeSpan TypingDelay { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -1,3 +1,5 @@
+using CareerBot.Dialogs;
+using CareerBot.Feedback;
 using CareerBot.Pipeline;
 using CareerBot.Routes;
 
@@ -10,6 +12,8 @@ public static class BotServices
     {
         services.AddGuide(configuration);
         services.AddSingleton<IConversationStateStore, InMemoryConversationStateStore>();
+        services.AddFeedback();
+        services.AddDialogs(configuration);
         services.AddSingleton(BotRoutes.Build);
         services.AddSingleton<TurnPipeline>();
         return services;

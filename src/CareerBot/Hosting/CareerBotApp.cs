@@ -1,4 +1,7 @@
 using CareerBot.BotFramework;
+using CareerBot.Dialogs;
+using CareerBot.DirectLine;
+using CareerBot.Widget;
 
 namespace CareerBot.Hosting;
 
@@ -11,10 +14,14 @@ public static class CareerBotApp
         configure?.Invoke(builder);
         builder.Services.AddCareerBot(builder.Configuration);
         builder.Services.AddBotFramework(builder.Configuration);
+        builder.Services.AddDirectLine(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealth();
         app.MapBotFramework();
+        app.MapDialogs();
+        app.MapDirectLine();
+        app.MapWidget();
         return app;
     }
 }

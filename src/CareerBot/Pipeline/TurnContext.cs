@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CareerBot.Protocol;
 
 namespace CareerBot.Pipeline;
@@ -6,18 +7,36 @@ namespace CareerBot.Pipeline;
 /// One turn: the activity that came in, the conversation's state, and the replies produced.
 /// Replies are collected here and delivered by whoever ran the turn (expectReplies body, Connector, terminal).
 /// </summary>
-public sealed class TurnContext(Activity activity, ConversationState state)
+public sealed class TurnContext
 {
     private readonly List<Activity> _replies = [];
 
-    public Activity Activity { get; } = activity;
+    public TurnContext(Activity activity, ConversationState state)
+    {
+        Activity = activity;
+        State = state;
+        Text = activity.Text ?? "";
+        // Teams names the tenant on every activity; the conversation keeps the latest one.
+        var tenant = activity.ChannelData is JsonObject data && data["tenant"] is JsonObject t && t["id"] is JsonValue id && id.TryGetValue<string>(out var value)
+            ? value
+            : activity.Conversation?.TenantId;
+        if (!string.IsNullOrEmpty(tenant))
+        {
+            State.TenantId = tenant;
+        }
+    }
 
-    public ConversationState State { get; } = state;
+    public Activity Activity { get; }
+
+    public ConversationState State { get; }
 
     /// <summary>The user's text with channel decorations removed (set by the pipeline before routing).</summary>
-    public string Text { get; set; } = activity.Text ?? "";
+    public string Text { get; set; }
 
     public IReadOnlyList<Activity> Replies => _replies;
+
+    /// <summary>What an <c>invoke</c> activity is answered with; null means no route handled it (HTTP 501).</summary>
+    public InvokeResponse? InvokeResponse { get; set; }
 
     /// <summary>Addresses a reply to the sender of this turn's activity and queues it.</summary>
     public void Send(Activity reply)

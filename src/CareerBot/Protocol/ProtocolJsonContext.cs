@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace CareerBot.Protocol;
@@ -11,4 +12,7 @@ namespace CareerBot.Protocol;
 [JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(List<Activity>))]
+[JsonSerializable(typeof(ResourceResponse))]
+[JsonSerializable(typeof(TokenResponse))]
+[JsonSerializable(typeof(JsonNode))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;

@@ -1,89 +1,28 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json.Nodes;
 using CareerBot.Knowledge.Answers;
 using CareerBot.Protocol;
 
 namespace CareerBot.Rendering;
 
 /// <summary>
-/// Renders a composed answer as a message activity: Markdown text with its sources, follow-up
-/// buttons as suggested actions, the <c>careerbot.answer</c> entity and the schema.org citation entity.
+/// Renders one composed answer for the surface it will be shown on: Teams (Adaptive Card 1.5 or clean
+/// Markdown), Web Chat and Direct Line (Markdown, suggested actions and a card), or the Emulator and the
+/// terminal (plain text). Every message carries the <c>careerbot.answer</c> entity with a fresh answer id,
+/// and answers with sources carry the citation entity.
 /// </summary>
 public sealed class ReplyRenderer(string sourcesLabel)
 {
-    private const int CitationAbstractLimit = 160;
+    /// <summary>The Web Chat form, in one message: what Direct Line and Web Chat show.</summary>
+    public Activity Render(ComposedAnswer answer) => WebChatReplyRenderer.Render(answer, sourcesLabel, ReplyEntities.NewAnswerId());
 
-    public Activity Render(ComposedAnswer answer)
+    public IReadOnlyList<Activity> Render(ComposedAnswer answer, ReplySurface surface)
     {
-        var text = new StringBuilder(answer.Text);
-        if (answer.Citations.Count > 0)
+        var answerId = ReplyEntities.NewAnswerId();
+        return surface switch
         {
-            text.Append("\n\n").Append('_').Append(sourcesLabel).Append(": ");
-            text.AppendJoin("; ", answer.Citations.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"[{i + 1}] {c.Publisher} ({c.AsOf})")));
-            text.Append('_');
-        }
-
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Text = text.ToString(),
-            TextFormat = "markdown",
-            InputHint = "acceptingInput",
-            Entities = [AnswerEntity(answer)],
-        };
-        if (answer.Citations.Count > 0)
-        {
-            activity.Entities.Add(CitationEntity(answer));
-        }
-
-        if (answer.Suggestions.Count > 0)
-        {
-            activity.SuggestedActions = new SuggestedActions
-            {
-                Actions = answer.Suggestions.Select(s => new CardAction { Type = "imBack", Title = s.Title, Value = s.Value }).ToList(),
-            };
-        }
-
-        return activity;
-    }
-
-    private static JsonObject AnswerEntity(ComposedAnswer answer) => new()
-    {
-        ["type"] = "careerbot.answer",
-        ["kind"] = answer.Kind.ToString().ToLowerInvariant(),
-        ["id"] = answer.EntryId,
-        ["score"] = Math.Round(answer.Score, 3),
-    };
-
-    // The schema.org Message entity with Claim citations, which Teams and Web Chat render as numbered references.
-    private static JsonObject CitationEntity(ComposedAnswer answer)
-    {
-        var citations = new JsonArray();
-        for (var i = 0; i < answer.Citations.Count; i++)
-        {
-            var source = answer.Citations[i];
-            var summary = $"{source.Title} ({source.AsOf})";
-            citations.Add(new JsonObject
-            {
-                ["@type"] = "Claim",
-                ["position"] = i + 1,
-                ["appearance"] = new JsonObject
-                {
-                    ["@type"] = "DigitalDocument",
-                    ["name"] = source.Publisher,
-                    ["abstract"] = summary.Length > CitationAbstractLimit ? summary[..(CitationAbstractLimit - 1)] + "…" : summary,
-                },
-            });
-        }
-
-        return new JsonObject
-        {
-            ["type"] = "https://schema.org/Message",
-            ["@type"] = "Message",
-            ["@context"] = "https://schema.org",
-            ["@id"] = "",
-            ["citation"] = citations,
+            ReplySurface.TeamsPersonal => TeamsReplyRenderer.Render(answer, sourcesLabel, answerId, personal: true),
+            ReplySurface.TeamsShared => TeamsReplyRenderer.Render(answer, sourcesLabel, answerId, personal: false),
+            ReplySurface.PlainText => [PlainTextReplyRenderer.Render(answer, sourcesLabel, answerId)],
+            _ => [WebChatReplyRenderer.Render(answer, sourcesLabel, answerId)],
         };
     }
 }

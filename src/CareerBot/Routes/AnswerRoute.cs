@@ -1,3 +1,4 @@
+using CareerBot.Dialogs;
 using CareerBot.Hosting;
 using CareerBot.Knowledge.Answers;
 using CareerBot.Pipeline;
@@ -20,7 +21,7 @@ public sealed class AnswerRoute(CurrentGuide guide) : ITurnHandler
             turn.State.LastEntryId = answer.EntryId;
         }
 
-        turn.Send(new ReplyRenderer(answerer.Knowledge.Replies.SourcesLabel).Render(answer));
+        turn.SendAnswer(Offers.AddTo(answer, answerer.Knowledge), answerer.Knowledge.Replies.SourcesLabel);
         return Task.CompletedTask;
     }
 }

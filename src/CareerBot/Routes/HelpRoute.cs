@@ -1,3 +1,4 @@
+using CareerBot.Dialogs;
 using CareerBot.Hosting;
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
@@ -13,7 +14,7 @@ public sealed class HelpRoute(CurrentGuide guide) : ITurnHandler
     public Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var answerer = guide.Guide;
-        turn.Send(new ReplyRenderer(answerer.Knowledge.Replies.SourcesLabel).Render(answerer.Help()));
+        turn.SendAnswer(Offers.AddMenu(answerer.Help(), answerer.Knowledge), answerer.Knowledge.Replies.SourcesLabel);
         return Task.CompletedTask;
     }
 }

@@ -14,7 +14,7 @@ public sealed class MoreRoute(CurrentGuide guide) : ITurnHandler
     {
         var answerer = guide.Guide;
         var details = answerer.Details(turn.State.LastEntryId!) ?? answerer.Help();
-        turn.Send(new ReplyRenderer(answerer.Knowledge.Replies.SourcesLabel).Render(details));
+        turn.SendAnswer(details, answerer.Knowledge.Replies.SourcesLabel);
         return Task.CompletedTask;
     }
 }

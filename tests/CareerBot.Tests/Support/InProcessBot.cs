@@ -12,15 +12,17 @@ public sealed class InProcessBot : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public InProcessBot()
+    /// <param name="configure">Replaces services after the bot's own, e.g. a clock a test can move.</param>
+    public InProcessBot(Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Knowledge:Path"] = RepositoryPaths.Knowledge })
             .Build();
-        _services = new ServiceCollection()
+        var services = new ServiceCollection()
             .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
-            .AddCareerBot(configuration)
-            .BuildServiceProvider();
+            .AddCareerBot(configuration);
+        configure?.Invoke(services);
+        _services = services.BuildServiceProvider();
     }
 
     public CurrentGuide Guide => _services.GetRequiredService<CurrentGuide>();

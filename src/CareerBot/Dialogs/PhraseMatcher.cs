@@ -1,0 +1,68 @@
+using CareerBot.Knowledge.Analysis;
+
+namespace CareerBot.Dialogs;
+
+/// <summary>
+/// Word-level matching for triggers, commands and choices: text is compared as lower-case word
+/// tokens, so punctuation and case never matter, and a phrase matches only whole words.
+/// </summary>
+public static class PhraseMatcher
+{
+    // Words around an answer that do not change it: "I'd say the second one, please".
+    private static readonly HashSet<string> EdgeFillers = new(StringComparer.Ordinal)
+    {
+        "i", "d", "id", "im", "m", "say", "the", "think", "probably", "maybe", "um", "uh", "hmm", "option", "it", "its", "s", "use",
+        "a", "an", "guess", "please", "one", "choice", "ok", "okay", "well", "like", "go", "with", "pick", "choose", "just", "oh",
+        "lets", "let", "want", "thanks", "thank", "you", "now", "that", "this", "then",
+    };
+
+    public static List<string> Tokens(string text) => Tokenizer.Tokenize(text);
+
+    public static string Normalize(string text) => string.Join(' ', Tokens(text));
+
+    /// <summary>The words with filler removed from both ends: "I'd say the second one" → "second".</summary>
+    public static string Core(string text)
+    {
+        var tokens = Tokens(text);
+        var start = 0;
+        var end = tokens.Count;
+        while (start < end && EdgeFillers.Contains(tokens[start])) start++;
+        while (end > start && EdgeFillers.Contains(tokens[end - 1])) end--;
+        return string.Join(' ', tokens.Skip(start).Take(end - start));
+    }
+
+    /// <summary>Whether the phrase occurs in the text as a run of whole words.</summary>
+    public static bool Contains(IReadOnlyList<string> tokens, string phrase)
+    {
+        var words = Tokens(phrase);
+        if (words.Count == 0 || words.Count > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i + words.Count <= tokens.Count; i++)
+        {
+            var all = true;
+            for (var k = 0; k < words.Count && all; k++)
+            {
+                all = tokens[i + k] == words[k];
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the whole message, filler aside, is one of the phrases: "cancel", "ok never mind", "stop please".</summary>
+    public static bool IsCommand(string text, IEnumerable<string> phrases)
+    {
+        var raw = text.Trim().ToLowerInvariant();
+        var core = Core(text);
+        var normalized = Normalize(text);
+        return phrases.Any(p => p == raw || (Normalize(p) is { Length: > 0 } phrase && (phrase == normalized || phrase == core)));
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using CareerBot.Knowledge.Analysis;
+using CareerBot.Knowledge.Content;
+using CareerBot.Recognizers;
+using CareerBot.Recognizers.Number;
+
+namespace CareerBot.Dialogs.Prompts;
+
+/// <summary>
+/// Reads a reply as one of a list of choices: by value, title or synonym; by ordinal ("the second
+/// one") or number; by a mention inside a sentence ("I mostly use AWS"); or by a close misspelling ("azur").
+/// </summary>
+public static class ChoiceMatcher
+{
+    public static ChoiceWording? Match(string text, IReadOnlyList<ChoiceWording> choices, bool numbersPick = true) =>
+        choices.Count == 0 ? null : Exact(text, choices) ?? Ordinal(text, choices, numbersPick) ?? Mentioned(text, choices) ?? Misspelt(text, choices);
+
+    /// <summary>The reply, filler aside, is a choice's value, title or synonym.</summary>
+    public static ChoiceWording? Exact(string text, IReadOnlyList<ChoiceWording> choices)
+    {
+        var normalized = PhraseMatcher.Normalize(text);
+        var core = PhraseMatcher.Core(text);
+        if (normalized.Length == 0)
+        {
+            return null;
+        }
+
+        return choices.FirstOrDefault(c => Names(c).Any(n => PhraseMatcher.Normalize(n) == normalized))
+            ?? choices.FirstOrDefault(c => Names(c).Any(n => PhraseMatcher.Core(n) is { Length: > 0 } name && name == core));
+    }
+
+    /// <summary>The one choice whose mention phrase occurs in the text, if exactly one does.</summary>
+    public static ChoiceWording? Mentioned(string text, IReadOnlyList<ChoiceWording> choices)
+    {
+        var tokens = PhraseMatcher.Tokens(text);
+        var found = choices.Where(c => c.Mentions.Any(m => PhraseMatcher.Contains(tokens, m))).ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    private static ChoiceWording? Ordinal(string text, IReadOnlyList<ChoiceWording> choices, bool numbersPick)
+    {
+        var core = PhraseMatcher.Core(text);
+        if (core.Length == 0 || core.Split(' ').Length > 2)
+        {
+            return null;
+        }
+
+        var ordinals = NumberRecognizer.RecognizeOrdinal(core, Culture.English);
+        if (ordinals.Count == 1 && Index(ordinals[0]) is { } position && position >= 1 && position <= choices.Count)
+        {
+            return choices[position - 1];
+        }
+
+        return numbersPick && int.TryParse(core, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= choices.Count
+            ? choices[number - 1]
+            : null;
+    }
+
+    private static ChoiceWording? Misspelt(string text, IReadOnlyList<ChoiceWording> choices)
+    {
+        var core = PhraseMatcher.Core(text);
+        if (core.Length < 4)
+        {
+            return null;
+        }
+
+        var limit = core.Length <= 6 ? 1 : 2;
+        var close = choices
+            .Select(c => (Choice: c, Distance: Names(c).Select(PhraseMatcher.Core).Where(n => n.Length >= 4).Select(n => EditDistance.DamerauLevenshtein(core, n, limit)).DefaultIfEmpty(limit + 1).Min()))
+            .Where(x => x.Distance <= limit)
+            .OrderBy(x => x.Distance)
+            .ToList();
+        return close.Count == 1 || (close.Count > 1 && close[0].Distance < close[1].Distance) ? close[0].Choice : null;
+    }
+
+    private static int? Index(ModelResult result) =>
+        result.Resolution.GetValueOrDefault(ResolutionKey.Value) is { } value
+        && int.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.Integer, CultureInfo.InvariantCulture, out var index)
+            ? index
+            : null;
+
+    private static IEnumerable<string> Names(ChoiceWording choice) => choice.Synonyms.Prepend(choice.Title).Prepend(choice.Value);
+}

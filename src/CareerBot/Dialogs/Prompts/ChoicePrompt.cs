@@ -1,0 +1,9 @@
+using CareerBot.Knowledge.Content;
+
+namespace CareerBot.Dialogs.Prompts;
+
+/// <summary>A question answered by picking one of its choices, offered as buttons.</summary>
+public sealed class ChoicePrompt(PromptWording wording) : Prompt(wording)
+{
+    public override string? Recognize(string text, DateTimeOffset now) => ChoiceMatcher.Match(text, Wording.Choices)?.Value;
+}

@@ -1,0 +1,116 @@
+using System.Text;
+using CareerBot.Dialogs.Prompts;
+using CareerBot.Knowledge.Answers;
+using CareerBot.Knowledge.Content;
+using CareerBot.Protocol;
+
+namespace CareerBot.Dialogs.Salary;
+
+/// <summary>
+/// Salary by level: the person's level or years (asked only if not in the first message), then each
+/// source's band for it, where the sources disagree, the medians, and the chart attached.
+/// </summary>
+public sealed class SalaryByLevelDialog : Dialog
+{
+    public const string DialogId = "salary-by-level";
+    public const string Level = "level";
+
+    public SalaryByLevelDialog() => Steps = [AskLevelStep, ShowBandsStep];
+
+    public override string Id => DialogId;
+
+    public override IReadOnlyList<DialogStep> Steps { get; }
+
+    public override bool Revisable => true;
+
+    public override Prompt PromptFor(string slot, DialogContext dc) => new LevelOrYearsPrompt(dc.Script.Prompts[slot]);
+
+    public override Dictionary<string, string> FindAnswers(string text, DialogContext dc)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (LevelOrYearsPrompt.FindYears(text) is { } years)
+        {
+            found[Level] = LevelOrYearsPrompt.YearsPrefix + NumberReading.Store(years);
+        }
+        else if (ChoiceMatcher.Mentioned(text, dc.Script.Prompts[Level].Choices) is { } level)
+        {
+            found[Level] = level.Value;
+        }
+
+        return found;
+    }
+
+    private StepResult AskLevelStep(DialogContext dc) => Ask(dc, Level);
+
+    private StepResult ShowBandsStep(DialogContext dc)
+    {
+        var script = dc.Script;
+        var salaries = dc.Knowledge.Salaries;
+        var answer = dc.Get(Level);
+        var choices = script.Prompts[Level].Choices;
+        var years = answer.StartsWith(LevelOrYearsPrompt.YearsPrefix, StringComparison.Ordinal) ? NumberReading.Load(answer[LevelOrYearsPrompt.YearsPrefix.Length..]) : (decimal?)null;
+        var levelTitle = choices.FirstOrDefault(c => c.Value == answer)?.Title ?? answer;
+        var bands = years is { } y ? SalaryBands.ForYears(salaries, y) : SalaryBands.ForLevel(salaries, answer);
+
+        var citations = new Citations(dc.Knowledge);
+        var text = new StringBuilder("**")
+            .Append(years is { } n ? script.Text("titleYears", ("years", NumberReading.Store(n))) : script.Text("title", ("level", levelTitle.ToLowerInvariant())))
+            .Append("**\n\n");
+        foreach (var band in bands)
+        {
+            text.Append(Band(script, band, citations, dc.Knowledge, levelTitle.ToLowerInvariant(), years)).Append('\n');
+        }
+
+        var found = bands.Where(b => b.Match == SalaryBandMatch.Found && b.Row is { Min: not null }).ToList();
+        var differences = found.Select(Describe).Distinct(StringComparer.Ordinal).ToList();
+        text.Append('\n').Append(found.Count == bands.Count && differences.Count == 1 ? script.Text("agree") : script.Text("disagree", ("differences", string.Join(" vs ", DescribeAll(bands, dc.Knowledge)))));
+
+        var medians = salaries.Medians
+            .Where(m => m.Unit == "year" && (m.Role is null or "ml-engineer"))
+            .Select(m => $"{Money.Dollars(m.Amount)} — {m.Label} [{citations.Cite(m.Source)}]");
+        text.Append("\n\n").Append(script.Text("medians", ("medians", string.Join("; ", medians))));
+        text.Append("\n\n").Append(script.Text("chart")).Append(' ').Append(script.Text("next"));
+
+        var highlight = years is null ? answer : found.FirstOrDefault()?.Row?.Level;
+        var buttons = choices.Where(c => c.Value != answer)
+            .Select(c => script.Text("levelButton", ("level", c.Title.ToLowerInvariant())))
+            .Select(b => new SuggestedQuestion(b, b))
+            .Take(3)
+            .Concat(Offers.Menu(dc.Knowledge).Where(o => o.Value != script.Offer?.Button).Take(1));
+        var replies = dc.Turn.Replies.Result(Id, text.ToString(), citations.Sources, buttons);
+        replies[^1].Attachments = [.. replies[^1].Attachments ?? [], Chart(dc.Turn.PublicBaseUrl, highlight)];
+        dc.Send(replies);
+        return StepResult.End;
+    }
+
+    private static string Band(DialogScript script, SalaryBand band, Citations citations, KnowledgeBase knowledge, string level, decimal? years)
+    {
+        var number = citations.Cite(band.SourceId);
+        var source = $"{Citations.ShortName(knowledge.Sources[band.SourceId])} [{number}]";
+        var row = band.Row;
+        return (band.Match, row) switch
+        {
+            (SalaryBandMatch.NoLevel, _) => script.Text("bandMissing", ("source", source), ("level", level)),
+            (SalaryBandMatch.NoYears, { } top) => script.Text("bandNoMatch", ("source", source), ("years", NumberReading.Store(years ?? 0)), ("title", top.Title), ("range", Money.Range(top.Min, top.Max, top.Plus))),
+            (_, { Min: null, Max: null } empty) => script.Text("bandNoFigure", ("source", source), ("title", empty.Title), ("years", empty.Years + " yrs")),
+            (_, { Years: null } noYears) => script.Text("bandNoYears", ("source", source), ("title", noYears.Title), ("range", Money.Range(noYears.Min, noYears.Max, noYears.Plus))),
+            (_, { } found) => script.Text("band", ("source", source), ("title", found.Title), ("years", found.Years + " yrs"), ("range", Money.Range(found.Min, found.Max, found.Plus))),
+            _ => script.Text("bandMissing", ("source", source), ("level", level)),
+        };
+    }
+
+    private static string Describe(SalaryBand band) =>
+        band.Row is { } row ? $"{row.Years ?? "no years"}, {Money.Range(row.Min, row.Max, row.Plus)}" : "";
+
+    private static IEnumerable<string> DescribeAll(List<SalaryBand> bands, KnowledgeBase knowledge) =>
+        bands.Select(b => $"{Citations.ShortName(knowledge.Sources[b.SourceId])}: " + (b.Match == SalaryBandMatch.Found && b.Row is { } row
+            ? $"{(row.Years is null ? "" : row.Years + " yrs, ")}{Money.Range(row.Min, row.Max, row.Plus)}"
+            : "no such band"));
+
+    private static Attachment Chart(string baseUrl, string? highlight) => new()
+    {
+        ContentType = "image/svg+xml",
+        ContentUrl = $"{baseUrl}{SalaryChartEndpoint.Path}{(highlight is null ? "" : "?highlight=" + Uri.EscapeDataString(highlight))}",
+        Name = "ML engineer salary by level",
+    };
+}

@@ -1,0 +1,89 @@
+using CareerBot.Protocol;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.DirectLine;
+
+/// <summary>
+/// <c>POST conversations</c> starts a conversation (201; with a token whose conversation already started: 200
+/// and that conversation, which directlinejs relies on) and <c>GET conversations/{id}?watermark=</c> resumes
+/// one with a fresh <c>streamUrl</c> that replays from the watermark.
+/// </summary>
+public static class ConversationEndpoints
+{
+    public static void Map(RouteGroupBuilder directLine)
+    {
+        directLine.MapPost("/conversations", StartAsync).RequireRateLimiting(DirectLineRateLimits.Tokens);
+        directLine.MapGet("/conversations/{conversationId}", Resume).RequireRateLimiting(DirectLineRateLimits.Reads);
+    }
+
+    private static async Task<IResult> StartAsync(
+        HttpContext http, DirectLineAuthorizer authorizer, DirectLineConversationStore conversations, DirectLineTokens tokens,
+        DirectLineTurnRunner runner, IOptions<DirectLineOptions> options, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (caller, error) = authorizer.Authorize(http);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var parameters = await DirectLineHttp.ReadParametersAsync(http, cancellationToken);
+        DirectLineConversation conversation;
+        DirectLineGrant grant;
+        if (caller!.Kind == DirectLineCallerKind.Token)
+        {
+            grant = caller.Grant!;
+            if (conversations.Find(grant.ConversationId) is not { } existing)
+            {
+                return DirectLineErrors.ConversationNotFound();
+            }
+
+            conversation = existing;
+        }
+        else
+        {
+            conversation = conversations.Create(DirectLineHttp.ChannelOf(http));
+            // A server holding the secret may name the user; an anonymous browser may not bind itself to an identity.
+            grant = tokens.Issue(conversation.Id, caller.Kind == DirectLineCallerKind.Secret ? NonEmpty(parameters?.User?.Id) : null);
+        }
+
+        var baseUrl = DirectLineHttp.BaseUrl(http, options.Value);
+        var started = !conversation.Started;
+        var userId = grant.UserId ?? NonEmpty(parameters?.User?.Id) ?? "user-" + RandomIds.ConversationId()[..12];
+        await runner.StartAsync(conversation, new ChannelAccount { Id = userId, Name = parameters?.User?.Name }, parameters?.Locale, baseUrl + "/");
+
+        var body = new ConversationGrant(
+            conversation.Id, grant.Token, grant.SecondsLeft(time.GetUtcNow()),
+            DirectLineHttp.StreamUrl(baseUrl, conversation.Id, tokens.IssueStreamToken(conversation.Id), watermark: 0));
+        return TypedResults.Json(body, DirectLineJsonContext.Default.ConversationGrant, statusCode: started ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+    }
+
+    private static IResult Resume(
+        string conversationId, string? watermark, HttpContext http, DirectLineAuthorizer authorizer, DirectLineConversationStore conversations,
+        DirectLineTokens tokens, IOptions<DirectLineOptions> options, TimeProvider time)
+    {
+        var (caller, error) = authorizer.Authorize(http);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (DirectLineAuthorizer.CheckConversation(caller!, conversationId) is { } refused)
+        {
+            return refused;
+        }
+
+        if (conversations.Find(conversationId) is null)
+        {
+            return DirectLineErrors.ConversationNotFound();
+        }
+
+        // The answer's token replaces the client's (directlinejs adopts it): the same one for a token holder, a new one for the secret.
+        var grant = caller!.Grant ?? tokens.Issue(conversationId, userId: null);
+        var streamUrl = DirectLineHttp.StreamUrl(
+            DirectLineHttp.BaseUrl(http, options.Value), conversationId, tokens.IssueStreamToken(conversationId), DirectLineHttp.Watermark(watermark));
+        return TypedResults.Json(
+            new ConversationGrant(conversationId, grant.Token, grant.SecondsLeft(time.GetUtcNow()), streamUrl), DirectLineJsonContext.Default.ConversationGrant);
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

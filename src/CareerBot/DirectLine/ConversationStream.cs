@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Net.WebSockets;
+using System.Text.Json;
+using System.Threading.Channels;
+using CareerBot.Protocol;
+
+namespace CareerBot.DirectLine;
+
+/// <summary>
+/// One WebSocket reading a conversation: every stored activity after its watermark as an
+/// <see cref="ActivitySet"/> frame, live-only activities (typing) as they happen, and an empty frame
+/// when idle so proxies keep the connection. Whatever the client sends (directlinejs pings with "")
+/// is read and ignored.
+/// </summary>
+public sealed class ConversationStream(WebSocket socket, DirectLineConversation conversation, long watermark) : IDisposable
+{
+    private const int LiveQueueLimit = 16;
+
+    private readonly Channel<Activity> _live = Channel.CreateBounded<Activity>(
+        new BoundedChannelOptions(LiveQueueLimit) { FullMode = BoundedChannelFullMode.DropOldest });
+    private readonly CancellationTokenSource _closing = new();
+    private long _watermark = watermark;
+
+    public bool IsOpen => socket.State == WebSocketState.Open && !_closing.IsCancellationRequested;
+
+    public bool Offer(Activity activity) => _live.Writer.TryWrite(activity);
+
+    public void RequestClose()
+    {
+        try
+        {
+            _closing.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The stream has finished already.
+        }
+    }
+
+    public void Dispose() => _closing.Dispose();
+
+    public async Task RunAsync(TimeSpan keepAlive, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _closing.Token);
+        // Reading stops only with the connection: cancelling a pending receive would abort the socket instead of closing it.
+        var clientGone = ReadUntilClosedAsync(cancellationToken);
+        try
+        {
+            while (socket.State == WebSocketState.Open && !stop.IsCancellationRequested)
+            {
+                var changed = conversation.Changed;
+                var (activities, latest) = conversation.After(_watermark);
+                if (activities.Count > 0)
+                {
+                    await SendAsync(new ActivitySet { Activities = activities, Watermark = latest.ToString(CultureInfo.InvariantCulture) }, stop.Token);
+                    _watermark = latest;
+                }
+
+                while (_live.Reader.TryRead(out var live))
+                {
+                    await SendAsync(new ActivitySet { Activities = [live] }, stop.Token);
+                }
+
+                var idle = Task.Delay(keepAlive, stop.Token);
+                var woke = await Task.WhenAny(changed, idle, clientGone);
+                if (woke == clientGone)
+                {
+                    break;
+                }
+
+                if (woke == idle && !idle.IsCanceled)
+                {
+                    await socket.SendAsync(ArraySegment<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, stop.Token);
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+            // The client went away, the conversation ended or the server is stopping: close below if still possible.
+        }
+
+        await CloseAsync(WebSocketCloseStatus.NormalClosure, _closing.IsCancellationRequested ? "conversation ended" : "bye");
+    }
+
+    /// <summary>Refuses this stream because another one is reading the conversation.</summary>
+    public Task RefuseAsync() => CloseAsync(WebSocketCloseStatus.PolicyViolation, "collision");
+
+    private async Task SendAsync(ActivitySet set, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(set, DirectLineJsonContext.Default.ActivitySet);
+        await socket.SendAsync(json, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+    }
+
+    private async Task ReadUntilClosedAsync(CancellationToken cancellationToken)
+    {
+        var buffer = new byte[1024];
+        try
+        {
+            while (socket.State == WebSocketState.Open)
+            {
+                var frame = await socket.ReceiveAsync(buffer, cancellationToken);
+                if (frame.MessageType == WebSocketMessageType.Close)
+                {
+                    return;
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+            // Treated as the client having gone.
+        }
+    }
+
+    private async Task CloseAsync(WebSocketCloseStatus status, string reason)
+    {
+        if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
+        {
+            return;
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        try
+        {
+            await socket.CloseAsync(status, reason, timeout.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+            // The peer did not finish the closing handshake; the connection is dropped anyway.
+        }
+    }
+}

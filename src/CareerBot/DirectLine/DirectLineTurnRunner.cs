@@ -1,0 +1,114 @@
+using CareerBot.Pipeline;
+using CareerBot.Protocol;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.DirectLine;
+
+/// <summary>
+/// Runs Direct Line activities through the same <see cref="TurnPipeline"/> as <c>/api/messages</c>. The
+/// user's activity is stored first (Web Chat waits for that echo, with its <c>clientActivityID</c>), then
+/// the turn runs and its replies are stored after it, each stamped with the server's id, time and the bot as sender.
+/// </summary>
+public sealed partial class DirectLineTurnRunner(
+    TurnPipeline pipeline, IOptions<DirectLineOptions> options, TimeProvider time, ILogger<DirectLineTurnRunner> logger)
+{
+    public const string DirectLineChannel = "directline";
+    public const string WebChatChannel = "webchat";
+
+    public ChannelAccount Bot => new() { Id = options.Value.BotId, Name = options.Value.BotName, Role = "bot" };
+
+    /// <summary>
+    /// Starts a conversation as Azure's service does: one <c>conversationUpdate</c> adding the bot and the user,
+    /// so the bot's welcome is waiting before the client's first read. Runs once per conversation.
+    /// </summary>
+    public async Task StartAsync(DirectLineConversation conversation, ChannelAccount user, string? locale, string serviceUrl)
+    {
+        if (!conversation.TryStart())
+        {
+            return;
+        }
+
+        var update = new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            Id = $"{conversation.Id}|start",
+            Timestamp = time.GetUtcNow().UtcDateTime.ToString("O"),
+            ChannelId = conversation.ChannelId,
+            ServiceUrl = serviceUrl,
+            Conversation = new ConversationAccount { Id = conversation.Id },
+            From = new ChannelAccount { Id = user.Id, Name = user.Name, Role = "user" },
+            Recipient = Bot,
+            Locale = locale,
+            MembersAdded = [Bot, new ChannelAccount { Id = user.Id, Name = user.Name }],
+        };
+        await RunAsync(conversation, update);
+    }
+
+    /// <summary>Stores and runs one activity a client posted; returns its id, and whether the bot failed on it.</summary>
+    public async Task<(string Id, bool BotFailed)> PostAsync(DirectLineConversation conversation, Activity activity, DirectLineGrant? grant, string serviceUrl)
+    {
+        // The client chooses between "webchat" and "directline"; nothing else may pose as another channel.
+        activity.ChannelId = string.Equals(activity.ChannelId, WebChatChannel, StringComparison.OrdinalIgnoreCase) ? WebChatChannel : DirectLineChannel;
+        activity.ServiceUrl = serviceUrl;
+        activity.Conversation = new ConversationAccount { Id = conversation.Id };
+        activity.Recipient = Bot;
+        activity.From ??= new ChannelAccount();
+        // A token issued for a named user speaks only as that user.
+        activity.From.Id = grant?.UserId ?? activity.From.Id ?? "user";
+        activity.From.Role = "user";
+        activity.DeliveryMode = null;
+
+        if (activity.IsType(ActivityTypes.Typing))
+        {
+            // Typing goes to the bot but is neither stored nor echoed.
+            activity.Id = $"{conversation.Id}|typing";
+            activity.Timestamp = time.GetUtcNow().UtcDateTime.ToString("O");
+            return (activity.Id, !await RunAsync(conversation, activity));
+        }
+
+        var id = conversation.Append(activity, options.Value.MaxActivitiesPerConversation, time.GetUtcNow());
+        if (activity.IsType(ActivityTypes.Message))
+        {
+            conversation.PublishLive(new Activity
+            {
+                Type = ActivityTypes.Typing, ChannelId = activity.ChannelId, Conversation = activity.Conversation, From = Bot, Recipient = activity.From,
+            });
+        }
+
+        return (id, !await RunAsync(conversation, activity));
+    }
+
+    // Not cancellable: the user's activity is stored already, and a client hanging up must not lose the reply
+    // it will read when it reconnects.
+    private async Task<bool> RunAsync(DirectLineConversation conversation, Activity activity)
+    {
+        await conversation.TurnLock.WaitAsync(CancellationToken.None);
+        try
+        {
+            var turn = await pipeline.RunAsync(activity, CancellationToken.None);
+            var visible = !activity.IsType(ActivityTypes.ConversationUpdate) && !activity.IsType(ActivityTypes.Typing);
+            foreach (var reply in turn.Replies)
+            {
+                reply.From = Bot;
+                // Web Chat holds back a reply to an activity it never saw (up to 5 s); the client never sees updates or typing.
+                reply.ReplyToId = visible ? activity.Id : null;
+                reply.ServiceUrl = null;
+                conversation.Append(reply, options.Value.MaxActivitiesPerConversation, time.GetUtcNow());
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogTurnFailed(logger, e, activity.Type, conversation.Id);
+            return false;
+        }
+        finally
+        {
+            conversation.TurnLock.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Direct Line: the turn for a {ActivityType} activity in conversation {ConversationId} failed")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType, string conversationId);
+}

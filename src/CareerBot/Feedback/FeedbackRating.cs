@@ -1,0 +1,8 @@
+namespace CareerBot.Feedback;
+
+/// <summary>A reader's verdict on one answer: 👍 or 👎.</summary>
+public enum FeedbackRating
+{
+    Helpful,
+    NotHelpful,
+}

@@ -1,0 +1,34 @@
+using CareerBot.Knowledge.Answers;
+using CareerBot.Protocol;
+
+namespace CareerBot.Rendering;
+
+/// <summary>
+/// Web Chat (over Direct Line): Markdown text with its sources line, every follow-up as a suggested
+/// action, and for answers with sources a card listing them with 👍/👎 (<c>Action.Submit</c>: Web Chat has no <c>Action.Execute</c>).
+/// </summary>
+public static class WebChatReplyRenderer
+{
+    public static Activity Render(ComposedAnswer answer, string sourcesLabel, string answerId)
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = SourcesLine.Append(answer.Text, SourcesLine.Markdown(sourcesLabel, answer)),
+            TextFormat = "markdown",
+            InputHint = "acceptingInput",
+            Entities = ReplyEntities.For(answer, answerId),
+        };
+        if (answer.Suggestions.Count > 0)
+        {
+            activity.SuggestedActions = new SuggestedActions { Actions = SuggestedQuestions.AsActions(answer) };
+        }
+
+        if (answer.Citations.Count > 0)
+        {
+            activity.Attachments = [new AnswerCard().Sources(sourcesLabel, answer).Feedback(answerId, answer.EntryId, teams: false).ToAttachment()];
+        }
+
+        return activity;
+    }
+}

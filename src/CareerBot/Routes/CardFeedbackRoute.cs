@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using CareerBot.Feedback;
+using CareerBot.Pipeline;
+using CareerBot.Protocol;
+using CareerBot.Rendering;
+
+namespace CareerBot.Routes;
+
+/// <summary>
+/// A 👍/👎 pressed on an answer card: recorded against the answer the card showed. Teams sends an
+/// <c>adaptiveCard/action</c> invoke, answered with a short message on the card; Web Chat (and old Teams
+/// clients) send a message whose <c>value</c> is the button's data, answered with a short reply.
+/// </summary>
+public sealed class CardFeedbackRoute(IFeedbackStore feedback, TimeProvider time) : ITurnHandler
+{
+    public const string Thanks = "Thanks for your feedback!";
+    public const string InvokeName = "adaptiveCard/action";
+
+    public static bool Matches(TurnContext turn) =>
+        IsFeedbackInvoke(turn.Activity)
+        || (turn.Activity.IsType(ActivityTypes.Message) && FeedbackAction.Read(turn.Activity.Value) is not null);
+
+    public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var invoked = activity.IsType(ActivityTypes.Invoke);
+        var data = invoked ? activity.Value?["action"]?["data"] : activity.Value;
+        if (FeedbackAction.Read(data) is not { } rating)
+        {
+            turn.InvokeResponse = InvokeResponse.CardError(StatusCodes.Status400BadRequest, "BadRequest", "The feedback button carried no answer id or rating.");
+            return;
+        }
+
+        await feedback.RecordAsync(
+            new FeedbackRecord(
+                rating.AnswerId, rating.EntryId, rating.Rating, activity.From?.Id ?? "", activity.ChannelId, activity.Conversation?.Id, "card", time.GetUtcNow()),
+            cancellationToken);
+        if (invoked)
+        {
+            turn.InvokeResponse = InvokeResponse.CardMessage(Thanks);
+            return;
+        }
+
+        turn.Send(new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = Thanks,
+            TextFormat = "plain",
+            Entities = [ReplyEntities.Answer("feedback", rating.EntryId, 1, rating.AnswerId)],
+        });
+    }
+
+    private static bool IsFeedbackInvoke(Activity activity) =>
+        activity.IsType(ActivityTypes.Invoke)
+        && string.Equals(activity.Name, InvokeName, StringComparison.Ordinal)
+        && activity.Value?["action"] is JsonObject action
+        && action["verb"] is JsonValue verb && verb.TryGetValue<string>(out var name) && name == FeedbackAction.Verb;
+}

@@ -1,0 +1,121 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CareerBot.Protocol;
+using CareerBot.Tests.BotFramework;
+
+namespace CareerBot.Tests.Teams;
+
+/// <summary>Activities shaped as Teams sends them (personal chat, group chat, channel), and the call that posts one with a token.</summary>
+public static class TeamsActivities
+{
+    public const string TenantId = ScriptedConnector.Tenant;
+    public const string BotId = "28:" + SecuredBot.AppId;
+    public const string BotName = "CareerBot";
+    public const string UserId = "29:1XJKJMvc5GBtc2JwZq0oj8tHZmzrQgFmB39ATiQWA85gQtHieVkKilBZ9XHoq9j7Zaqt7CZ-NJWi7me2kHTL3Bw";
+
+    public static Activity Personal(string text, string serviceUrl) => Base("message", serviceUrl, new ConversationAccount
+    {
+        Id = "a:1Z4sPzS0yrX3RP1FFoS7K8g1vZ6kjbIsb0yLe9k-jWoVrE6Mx4XqsSwu9Hg",
+        ConversationType = "personal",
+        TenantId = TenantId,
+    }, text);
+
+    /// <summary>A channel post; Teams names the thread's root message in the conversation id.</summary>
+    public static Activity Channel(string text, string serviceUrl, bool mention)
+    {
+        var activity = Base("message", serviceUrl, new ConversationAccount
+        {
+            Id = "19:Kq1u1cS0XQ4h5Tb2c9a3@thread.tacv2;messageid=1712345678901",
+            ConversationType = "channel",
+            IsGroup = true,
+            TenantId = TenantId,
+        }, mention ? $"<at>{BotName}</at> {text}" : text);
+        activity.ChannelData!["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2" };
+        activity.ChannelData!["channel"] = new JsonObject { ["id"] = "19:Kq1u1cS0XQ4h5Tb2c9a3@thread.tacv2" };
+        if (mention)
+        {
+            activity.Entities = [MentionOfBot()];
+        }
+
+        return activity;
+    }
+
+    public static Activity GroupChat(string text, string serviceUrl)
+    {
+        var activity = Base("message", serviceUrl, new ConversationAccount
+        {
+            Id = "19:meeting_group@thread.v2",
+            ConversationType = "groupChat",
+            IsGroup = true,
+            TenantId = TenantId,
+        }, $"<at>{BotName}</at> {text}");
+        activity.Entities = [MentionOfBot()];
+        return activity;
+    }
+
+    /// <summary>The two activities Teams sends when a user installs the bot in a personal chat.</summary>
+    public static (Activity BotAdded, Activity Installed) Install(string serviceUrl)
+    {
+        var added = Personal("", serviceUrl);
+        added.Type = "conversationUpdate";
+        added.Text = null;
+        added.MembersAdded = [new ChannelAccount { Id = BotId }];
+        var installed = Personal("", serviceUrl);
+        installed.Type = "installationUpdate";
+        installed.Text = null;
+        installed.Action = "add";
+        return (added, installed);
+    }
+
+    public static Activity CardAction(string serviceUrl, string verb, JsonNode? data)
+    {
+        var invoke = Personal("", serviceUrl);
+        invoke.Type = "invoke";
+        invoke.Text = null;
+        invoke.Name = "adaptiveCard/action";
+        invoke.Value = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["id"] = "fb", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = "manual",
+        };
+        return invoke;
+    }
+
+    public static Task<HttpResponseMessage> PostAsync(this HttpClient client, Activity activity, string? bearerToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = JsonContent.Create(activity, ProtocolJsonContext.Default.Activity),
+        };
+        if (bearerToken is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
+        }
+
+        return client.SendAsync(request);
+    }
+
+    private static JsonObject MentionOfBot() => new()
+    {
+        ["type"] = "mention",
+        ["text"] = $"<at>{BotName}</at>",
+        ["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
+    };
+
+    private static Activity Base(string type, string serviceUrl, ConversationAccount conversation, string? text) => new()
+    {
+        Type = type,
+        Id = "1" + Random.Shared.NextInt64(100_000_000_000, 999_999_999_999),
+        Timestamp = DateTimeOffset.UtcNow.ToString("O"),
+        ServiceUrl = serviceUrl,
+        ChannelId = "msteams",
+        From = new ChannelAccount { Id = UserId, Name = "Megan Bowen", AadObjectId = "7faf1e4c-0000-4000-8000-00000000abcd" },
+        Recipient = new ChannelAccount { Id = BotId, Name = BotName },
+        Conversation = conversation,
+        Text = text,
+        TextFormat = "plain",
+        Locale = "en-US",
+        ChannelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
+    };
+}
