@@ -6,16 +6,15 @@ namespace CareerBot.Knowledge.Search;
 /// <summary>Spots questions about subjects the guide does not cover (from <c>scope.yaml</c>).</summary>
 public sealed class ScopeCheck(IReadOnlyList<ScopeTopic> topics)
 {
-    private readonly List<(ScopeTopic Topic, string[][] Phrases, HashSet<string> Unless)> _topics = topics
-        .Select(t => (t, t.Phrases.Select(p => Tokenizer.Tokenize(p).ToArray()).Where(p => p.Length > 0).ToArray(),
-            t.Unless.SelectMany(Tokenizer.Tokenize).ToHashSet(StringComparer.Ordinal)))
+    private readonly List<(ScopeTopic Topic, string[][] Phrases, string[][] Unless)> _topics = topics
+        .Select(t => (t, Phrases(t.Phrases), Phrases(t.Unless)))
         .ToList();
 
     public ScopeTopic? Find(IReadOnlyList<string> tokens)
     {
         foreach (var (topic, phrases, unless) in _topics)
         {
-            if (phrases.Any(p => PhraseMatch.Contains(tokens, p)) && !tokens.Any(unless.Contains))
+            if (phrases.Any(p => PhraseMatch.Contains(tokens, p)) && !unless.Any(p => PhraseMatch.Contains(tokens, p)))
             {
                 return topic;
             }
@@ -23,4 +22,7 @@ public sealed class ScopeCheck(IReadOnlyList<ScopeTopic> topics)
 
         return null;
     }
+
+    private static string[][] Phrases(IEnumerable<string> phrases) =>
+        phrases.Select(p => Tokenizer.Tokenize(p).ToArray()).Where(p => p.Length > 0).ToArray();
 }

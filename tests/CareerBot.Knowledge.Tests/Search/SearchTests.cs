@@ -40,6 +40,21 @@ public sealed class SearchTests : IDisposable
         Assert.InRange(result.Confidence, 0.45, 1.0);
     }
 
+    [Theory]
+    [InlineData("how much does a nurse make", "nursing careers")]
+    [InlineData("what does an airline pilot earn", "careers as a pilot")]
+    [InlineData("I'm a nurse, how do I switch to machine learning engineering?", null)]
+    [InlineData("what salary can an ML engineer expect", null)]
+    public void QuestionsAboutOtherCareersAreNamedAsNotCovered(string question, string? topic) =>
+        Assert.Equal(topic, _guide.Search(question).NotCovered?.Topic);
+
+    [Theory]
+    [InlineData("pay for someone with 8 years of experience in ML", "salary-senior")]
+    [InlineData("salary with twelve years experience", "salary-lead-architect")]
+    [InlineData("ml engineer salary after 1 year", "salary-entry-level")]
+    public void YearsOfExperienceFindTheSalaryForThatLevel(string question, string entry) =>
+        Assert.Equal(entry, _guide.Search(question).Best?.Entry.Id);
+
     [Fact]
     public void ConfidenceIsAlwaysBetweenZeroAndOne()
     {
