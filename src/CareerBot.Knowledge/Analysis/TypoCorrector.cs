@@ -50,25 +50,42 @@ public sealed class TypoCorrector
             return null;
         }
 
-        // Another form of a word we know ("started" when the guide says "start") is read as the
-        // closest form the guide uses ("beginers" → "beginners", not "begin"), not as a typo of something else.
-        if (_byStem.TryGetValue(PorterStemmer.Stem(word), out var sameStem))
-        {
-            return sameStem.MinBy(form => EditDistance.DamerauLevenshtein(word, form, word.Length));
-        }
-
         if (_corrections.TryGetValue(word, out var cached))
         {
             return cached;
         }
 
-        var correction = Closest(word);
+        var correction = SameStemOrClosest(word);
         if (_corrections.Count < MaxCachedWords)
         {
             _corrections.TryAdd(word, correction);
         }
 
         return correction;
+    }
+
+    /// <summary>
+    /// Another form of a word we know ("realised" when the guide says "realise") is read as the
+    /// closest form the guide uses, unless a spelling slip explains the word better
+    /// ("beginers" is "beginners" misspelt, not a form of "begin").
+    /// </summary>
+    private string? SameStemOrClosest(string word)
+    {
+        var closest = Closest(word);
+        if (!_byStem.TryGetValue(PorterStemmer.Stem(word), out var forms))
+        {
+            return closest;
+        }
+
+        // The slip wins only when it keeps the word's stem and is nearer ("beginers" → "beginners");
+        // otherwise a real word keeps its meaning ("choosing" stays a form of "choose", not "chasing").
+        var stem = PorterStemmer.Stem(word);
+        var sameStem = forms.MinBy(form => EditDistance.DamerauLevenshtein(word, form, word.Length))!;
+        return closest is not null
+            && PorterStemmer.Stem(closest).StartsWith(stem, StringComparison.Ordinal)
+            && EditDistance.DamerauLevenshtein(word, closest, word.Length) < EditDistance.DamerauLevenshtein(word, sameStem, word.Length)
+            ? closest
+            : sameStem;
     }
 
     private string? Closest(string word)

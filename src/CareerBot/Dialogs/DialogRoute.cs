@@ -22,12 +22,12 @@ public sealed class DialogRoute(
 
     public bool Matches(TurnContext turn)
     {
-        if (!turn.Activity.IsType(ActivityTypes.Message) || string.IsNullOrWhiteSpace(turn.Text))
+        var stack = turn.State.Dialogs;
+        if (!turn.Activity.IsType(ActivityTypes.Message) || (stack.Active is null && string.IsNullOrWhiteSpace(turn.Text)))
         {
             return false;
         }
 
-        var stack = turn.State.Dialogs;
         var knowledge = guide.Guide.Knowledge;
         return stack.Active is not null
             || runner.Catalog.Triggered(turn.Text, knowledge) is not null

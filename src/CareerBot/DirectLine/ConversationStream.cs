@@ -16,14 +16,15 @@ public sealed class ConversationStream(WebSocket socket, DirectLineConversation 
 {
     private const int LiveQueueLimit = 16;
 
-    private readonly Channel<Activity> _live = Channel.CreateBounded<Activity>(
+    private readonly Channel<(Activity Activity, long Position)> _live = Channel.CreateBounded<(Activity, long)>(
         new BoundedChannelOptions(LiveQueueLimit) { FullMode = BoundedChannelFullMode.DropOldest });
     private readonly CancellationTokenSource _closing = new();
     private long _watermark = watermark;
 
     public bool IsOpen => socket.State == WebSocketState.Open && !_closing.IsCancellationRequested;
 
-    public bool Offer(Activity activity) => _live.Writer.TryWrite(activity);
+    /// <summary>Queues a live-only activity that belongs right after the stored activity at <paramref name="position"/>.</summary>
+    public bool Offer(Activity activity, long position) => _live.Writer.TryWrite((activity, position));
 
     public void RequestClose()
     {
@@ -58,7 +59,11 @@ public sealed class ConversationStream(WebSocket socket, DirectLineConversation 
 
                 while (_live.Reader.TryRead(out var live))
                 {
-                    await SendAsync(new ActivitySet { Activities = [live] }, stop.Token);
+                    // "Typing" after the reply it announced would keep Web Chat's indicator up for nothing.
+                    if (live.Position >= latest)
+                    {
+                        await SendAsync(new ActivitySet { Activities = [live.Activity] }, stop.Token);
+                    }
                 }
 
                 var idle = Task.Delay(keepAlive, stop.Token);

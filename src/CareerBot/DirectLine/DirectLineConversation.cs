@@ -112,7 +112,7 @@ public sealed class DirectLineConversation(string id, string channelId, DateTime
     {
         lock (_lock)
         {
-            if (_stream?.Offer(activity) == true)
+            if (_stream?.Offer(activity, _sequence) == true)
             {
                 Signal();
             }

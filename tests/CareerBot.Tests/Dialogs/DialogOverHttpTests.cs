@@ -1,4 +1,5 @@
 using CareerBot.Protocol;
+using CareerBot.Tests.Shared;
 using CareerBot.Tests.Support;
 
 namespace CareerBot.Tests.Dialogs;
@@ -52,5 +53,21 @@ public sealed class DialogOverHttpTests
         {
             Assert.Contains(band, svg, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task AChoiceNamedLikeACommandIsTakenAsTheAnswer()
+    {
+        using var folder = new KnowledgeFolder();
+        folder.Replace("dialogs/certification-plan.yaml", "synonyms: [none, not sure,", "synonyms: [help, stop, none, not sure,");
+        await using var bot = await LoopbackBot.StartAsync(new Dictionary<string, string?> { ["Knowledge:Path"] = folder.Path_ });
+        async Task<Activity> Say(string text) => Assert.Single(await (await bot.Client.PostAsync(Activities.Message(text, "http-choice"))).RepliesAsync());
+
+        Assert.Equal("cloud", (await Say("plan my certifications")).Asks());
+        var reply = await Say("help");
+
+        Assert.Equal("prompt", reply.DialogStatus());
+        Assert.Equal("experience", reply.Asks());
+        Assert.Equal("help", (await Say("help")).DialogStatus());
     }
 }
