@@ -1,3 +1,4 @@
+using CareerBot.Hosting;
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -37,7 +38,9 @@ public static partial class MessagesEndpoint
         }
 
         app.MapPost("/api/messages", (HttpContext http, TurnPipeline pipeline, CancellationToken cancellationToken) =>
-            HandleAsync(http, pipeline, logger, cancellationToken));
+                HandleAsync(http, pipeline, logger, cancellationToken))
+            .RequireRateLimiting(AddressRateLimitPolicy.Name)
+            .WithRequestTimeout(EdgeLimits.MessagesTimeout);
         return app;
     }
 
@@ -78,7 +81,20 @@ public static partial class MessagesEndpoint
             }
         }
 
-        return await RunTurnAsync(activity!, pipeline, services, options, cancellationToken);
+        var limits = services.GetRequiredService<IOptions<LimitsOptions>>().Value;
+        if (activity!.Text?.Length > limits.MaxTextLength || activity.Attachments?.Count > limits.MaxAttachments)
+        {
+            return ActivityReader.Error(StatusCodes.Status400BadRequest, "BadArgument",
+                $"An activity may carry at most {limits.MaxTextLength} characters of text and {limits.MaxAttachments} attachments.");
+        }
+
+        using var lease = services.GetRequiredService<ConversationRateLimiter>().Acquire($"{activity.ChannelId}/{activity.Conversation?.Id}");
+        if (!lease.IsAcquired)
+        {
+            return AddressRateLimitPolicy.TooManyRequests(http, lease);
+        }
+
+        return await RunTurnAsync(activity, pipeline, services, options, cancellationToken);
     }
 
     private static async Task<IResult> RunTurnAsync(

@@ -9,7 +9,7 @@ namespace CareerBot.Cli;
 /// </summary>
 public static class CommandLine
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "knowledge" or "chat" or "ask" or "explain";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "knowledge" or "chat" or "ask" or "explain" or "report" or "delete-user";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -44,6 +44,9 @@ public static class CommandLine
             ["chat", ..] => await ChatCommand.RunAsync(conversation, Console.In, Console.Out, cancel.Token),
             ["ask", var question, ..] when !question.StartsWith("--", StringComparison.Ordinal) =>
                 await AskCommand.RunAsync(conversation, question, args.Contains("--json"), Console.Out, cancel.Token),
+            ["report", ..] => await ReportCommand.RunAsync(host.Services, Console.Out, cancel.Token),
+            ["delete-user", var userId, ..] when !userId.StartsWith("--", StringComparison.Ordinal) =>
+                await DeleteUserCommand.RunAsync(host.Services, userId, Console.Out, cancel.Token),
             ["explain", var question, ..] => ExplainCommand.Run(host.Services.GetRequiredService<CurrentGuide>(), question, Console.In, Console.Out),
             _ => await Usage(),
         };
@@ -51,7 +54,7 @@ public static class CommandLine
 
     private static async Task<int> Usage()
     {
-        await Console.Error.WriteLineAsync("usage: chat | ask \"question\" [--json] | explain \"question\" | knowledge check");
+        await Console.Error.WriteLineAsync("usage: chat | ask \"question\" [--json] | explain \"question\" | knowledge check | report | delete-user <user id>");
         return 2;
     }
 }

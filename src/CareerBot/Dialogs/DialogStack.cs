@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CareerBot.Dialogs;
 
 /// <summary>
@@ -13,9 +15,11 @@ public sealed class DialogStack
 
     public DateTimeOffset? LastActive { get; set; }
 
+    [JsonIgnore]
     public DialogFrame? Active => Frames.Count > 0 ? Frames[^1] : null;
 
     /// <summary>The outermost dialog: the one the user started and would cancel.</summary>
+    [JsonIgnore]
     public DialogFrame? Root => Frames.Count > 0 ? Frames[0] : null;
 
     public void Clear()

@@ -1,3 +1,4 @@
+using CareerBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CareerBot.Feedback;
@@ -7,7 +8,7 @@ public static class FeedbackServices
 {
     public static IServiceCollection AddFeedback(this IServiceCollection services)
     {
-        services.AddSingleton<IFeedbackStore, InMemoryFeedbackStore>();
+        services.AddSingleton<IFeedbackStore, StoredFeedbackStore>();
         services.AddSingleton<SentAnswerLog>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

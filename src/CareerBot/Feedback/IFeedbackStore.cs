@@ -6,4 +6,7 @@ public interface IFeedbackStore
     Task RecordAsync(FeedbackRecord feedback, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<FeedbackRecord>> ForAnswerAsync(string answerId, CancellationToken cancellationToken);
+
+    /// <summary>Every rating, oldest first (for the content editors' report).</summary>
+    Task<IReadOnlyList<FeedbackRecord>> AllAsync(CancellationToken cancellationToken);
 }

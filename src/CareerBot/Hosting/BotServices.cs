@@ -2,6 +2,7 @@ using CareerBot.Dialogs;
 using CareerBot.Feedback;
 using CareerBot.Pipeline;
 using CareerBot.Routes;
+using CareerBot.Storage;
 
 namespace CareerBot.Hosting;
 
@@ -11,7 +12,10 @@ public static class BotServices
     public static IServiceCollection AddCareerBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddGuide(configuration);
-        services.AddSingleton<IConversationStateStore, InMemoryConversationStateStore>();
+        services.AddStorage(configuration);
+        services.Configure<OperationsOptions>(configuration.GetSection("Operations"));
+        services.AddMetrics();
+        services.AddSingleton<TurnMetrics>();
         services.AddFeedback();
         services.AddDialogs(configuration);
         services.AddSingleton(BotRoutes.Build);

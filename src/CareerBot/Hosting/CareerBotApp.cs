@@ -12,11 +12,19 @@ public static class CareerBotApp
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+        // JSON lines for log collectors outside development; Logging:Console:FormatterName picks another.
+        if (!builder.Environment.IsDevelopment() && string.IsNullOrEmpty(builder.Configuration["Logging:Console:FormatterName"]))
+        {
+            builder.Logging.AddJsonConsole();
+        }
+
         builder.Services.AddCareerBot(builder.Configuration);
+        builder.Services.AddEdgeLimits(builder.Configuration);
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
 
         var app = builder.Build();
+        app.UseEdgeLimits();
         app.MapHealth();
         app.MapBotFramework();
         app.MapDialogs();

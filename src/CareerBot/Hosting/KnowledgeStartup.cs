@@ -16,6 +16,10 @@ public static class KnowledgeStartup
         }
 
         services.AddSingleton(new CurrentGuide(GuideAnswerer.Build(result.Knowledge!)));
+        services.AddSingleton(new KnowledgeFolderLocation(folder));
+        services.Configure<KnowledgeReloadOptions>(configuration.GetSection("Knowledge"));
+        services.AddSingleton<KnowledgeWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<KnowledgeWatcher>());
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CareerBot.Knowledge.Answers;
 using CareerBot.Protocol;
 
 namespace CareerBot.Pipeline;
@@ -34,6 +35,9 @@ public sealed class TurnContext
     public string Text { get; set; }
 
     public IReadOnlyList<Activity> Replies => _replies;
+
+    /// <summary>The last composed answer sent this turn, for metrics and the question log.</summary>
+    public ComposedAnswer? Answer { get; set; }
 
     /// <summary>What an <c>invoke</c> activity is answered with; null means no route handled it (HTTP 501).</summary>
     public InvokeResponse? InvokeResponse { get; set; }

@@ -1,37 +1,115 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
 using CareerBot.Protocol;
+using CareerBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace CareerBot.Pipeline;
 
 /// <summary>
-/// Runs one turn: load state → clean the text → first matching route → save state.
-/// An activity no route claims is acknowledged and ignored.
+/// Runs one turn: load state → clean the text → first matching route → save state → log a badly
+/// answered question. If another turn (here or on another instance) saved the conversation first,
+/// the turn runs again on the fresh state, so neither update is lost. An activity no route claims
+/// is acknowledged and ignored.
 /// </summary>
-public sealed partial class TurnPipeline(RouteTable routes, IConversationStateStore store, ILogger<TurnPipeline> logger)
+public sealed partial class TurnPipeline(
+    RouteTable routes,
+    IConversationStateStore store,
+    QuestionLog questions,
+    TurnMetrics metrics,
+    IOptions<StorageOptions> storage,
+    IOptions<OperationsOptions> operations,
+    TimeProvider time,
+    ILogger<TurnPipeline> logger)
 {
     public async Task<TurnContext> RunAsync(Activity activity, CancellationToken cancellationToken)
     {
         var key = StateKey(activity);
-        var state = await store.LoadAsync(key, cancellationToken);
-        var turn = new TurnContext(activity, state) { Text = TextNormalizer.Clean(activity) };
-        if (routes.Find(turn) is { } route)
+        var started = Stopwatch.GetTimestamp();
+        try
         {
-            LogRouted(logger, activity.Type, route.Name);
-            await route.Handler.HandleAsync(turn, cancellationToken);
-            await store.SaveAsync(key, state, cancellationToken);
+            for (var attempt = 1; ; attempt++)
+            {
+                var loaded = await store.LoadAsync(key, cancellationToken);
+                var turn = new TurnContext(activity, loaded.State) { Text = TextNormalizer.Clean(activity) };
+                if (routes.Find(turn) is not { } route)
+                {
+                    LogIgnored(logger, activity.Type);
+                    return turn;
+                }
+
+                LogRouted(logger, activity.Type, route.Name);
+                if (operations.Value.LogMessageText)
+                {
+                    LogText(logger, route.Name, turn.Text);
+                }
+
+                await route.Handler.HandleAsync(turn, cancellationToken);
+                if (await store.TrySaveAsync(key, loaded, Owner(activity), cancellationToken))
+                {
+                    metrics.Turn(route.Name, Stopwatch.GetElapsedTime(started));
+                    await AfterTurnAsync(turn, cancellationToken);
+                    return turn;
+                }
+
+                metrics.Conflict();
+                LogConflict(logger, attempt);
+                if (attempt >= storage.Value.ConflictAttempts)
+                {
+                    throw new RecordConflictException(RecordKinds.Conversation, key, loaded.Version);
+                }
+            }
         }
-        else
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
-            LogIgnored(logger, activity.Type);
+            metrics.Error();
+            throw;
+        }
+    }
+
+    private async Task AfterTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.Answer is not { } answer)
+        {
+            return;
         }
 
-        return turn;
+        metrics.Answer(answer.Kind);
+        var retention = storage.Value.MessageRetention;
+        if (retention <= TimeSpan.Zero || !turn.Activity.IsType(ActivityTypes.Message) || string.IsNullOrWhiteSpace(turn.Text)
+            || !QuestionLog.IsWorthLogging(answer, operations.Value.LowConfidenceBelow))
+        {
+            return;
+        }
+
+        var question = new LoggedQuestion(turn.Text, answer.Kind, answer.Score, answer.EntryId, turn.Activity.ChannelId, time.GetUtcNow());
+        try
+        {
+            await questions.RecordAsync(question, turn.Activity.From?.Id, cancellationToken);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        {
+            // The person has their answer; a missed log line is not worth failing the turn for.
+            LogQuestionNotLogged(logger, e);
+        }
     }
+
+    // A personal conversation belongs to its user (deleted with their data); a group's belongs to nobody in particular.
+    private static string? Owner(Activity activity) => activity.Conversation?.IsGroup == true ? null : activity.From?.Id;
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Turn {ActivityType} handled by route {Route}")]
     private static partial void LogRouted(ILogger logger, string? activityType, string route);
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Route {Route} read {Text}")]
+    private static partial void LogText(ILogger logger, string route, string text);
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Activity type {ActivityType} ignored")]
     private static partial void LogIgnored(ILogger logger, string? activityType);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Conversation state changed under turn attempt {Attempt}; running the turn again on fresh state")]
+    private static partial void LogConflict(ILogger logger, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A badly answered question could not be logged")]
+    private static partial void LogQuestionNotLogged(ILogger logger, Exception exception);
 
     private static string StateKey(Activity activity) => $"{activity.ChannelId}/{activity.Conversation?.Id}";
 }

@@ -8,6 +8,7 @@ public static class TurnReplies
 {
     public static void SendAnswer(this TurnContext turn, ComposedAnswer answer, string sourcesLabel)
     {
+        turn.Answer = answer;
         foreach (var reply in new ReplyRenderer(sourcesLabel).Render(answer, ReplySurfaces.Of(turn.Activity)))
         {
             turn.Send(reply);

@@ -39,6 +39,7 @@ public sealed class SecuredBot : IAsyncDisposable
             ["BotFramework:TokenEndpoint"] = connector.TokenEndpoint,
             ["BotFramework:TrustedServiceHosts"] = "127.0.0.1",
             ["BotFramework:KeyRefreshCooldown"] = "00:00:00",
+            ["ConnectionStrings:CareerBot"] = TestDatabases.NewSqlite(),
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {

@@ -13,10 +13,17 @@ public sealed class InProcessBot : IDisposable
     private readonly ServiceProvider _services;
 
     /// <param name="configure">Replaces services after the bot's own, e.g. a clock a test can move.</param>
-    public InProcessBot(Action<IServiceCollection>? configure = null)
+    /// <param name="settings">Configuration on top of the defaults (the knowledge folder and a fresh SQLite file).</param>
+    public InProcessBot(Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null)
     {
+        var defaults = new Dictionary<string, string?>
+        {
+            ["Knowledge:Path"] = RepositoryPaths.Knowledge,
+            ["ConnectionStrings:CareerBot"] = TestDatabases.NewSqlite(),
+        };
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Knowledge:Path"] = RepositoryPaths.Knowledge })
+            .AddInMemoryCollection(defaults)
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection()
             .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
@@ -26,6 +33,8 @@ public sealed class InProcessBot : IDisposable
     }
 
     public CurrentGuide Guide => _services.GetRequiredService<CurrentGuide>();
+
+    public IServiceProvider Services => _services;
 
     /// <summary>A new conversation with its own state.</summary>
     public TerminalConversation NewConversation() => new(_services.GetRequiredService<TurnPipeline>());

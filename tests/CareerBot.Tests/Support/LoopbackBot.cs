@@ -20,11 +20,14 @@ public sealed class LoopbackBot : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<LoopbackBot> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var app = CareerBotApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration["Knowledge:Path"] = RepositoryPaths.Knowledge;
+            builder.Configuration["ConnectionStrings:CareerBot"] = TestDatabases.NewSqlite();
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.Configuration[key] = value;

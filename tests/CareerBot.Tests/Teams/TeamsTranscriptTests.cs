@@ -165,7 +165,7 @@ public sealed class TeamsTranscriptTests(SecuredBotFixture fixture) : IClassFixt
         await fixture.Connector.NextMessageAsync();
 
         var state = await fixture.Bot.Services.GetRequiredService<IConversationStateStore>().LoadAsync($"msteams/{question.Conversation.Id}", CancellationToken.None);
-        Assert.Equal(TeamsActivities.TenantId, state.TenantId);
+        Assert.Equal(TeamsActivities.TenantId, state.State.TenantId);
     }
 
     [Theory]

@@ -77,7 +77,7 @@
   var connected = false;
 
   function startConversation() {
-    session = { userId: session.userId };
+    session = { userId: session.userId, open: session.open };
     return request('POST', BOT + '/api/directline/token').then(function (grant) {
       session.token = grant.token;
       return request('POST', '/conversations', { user: { id: session.userId } });
@@ -216,8 +216,9 @@
       return;
     }
     showTyping(false);
-    appendMessage('bot', botMessage(activity), fromHistory);
+    var item = appendMessage('bot', botMessage(activity), fromHistory);
     showSuggestions(activity);
+    reveal(item);
   }
 
   function entity(activity, type) {
@@ -265,8 +266,9 @@
     var group = el('div', 'cb-feedback');
     group.setAttribute('role', 'group');
     group.setAttribute('aria-label', 'Was this answer helpful?');
-    group.appendChild(el('span', 'cb-feedback-label', 'Helpful?'));
-    [['up', '👍', 'Helpful'], ['down', '👎', 'Not helpful']].forEach(function (choice) {
+    group.appendChild(el('span', 'cb-feedback-label', 'Was this helpful?'));
+    // Words, not 👍/👎: they read the same everywhere, screen readers included, and need no emoji font.
+    [['up', 'Yes', 'Helpful'], ['down', 'No', 'Not helpful']].forEach(function (choice) {
       var button = el('button', 'cb-feedback-button');
       button.type = 'button';
       button.setAttribute('aria-label', choice[2]);
@@ -504,11 +506,11 @@
   scroller.appendChild(greeting);
   scroller.appendChild(log);
   scroller.appendChild(typing);
+  scroller.appendChild(suggestions);
 
   panel.appendChild(header);
   panel.appendChild(status);
   panel.appendChild(scroller);
-  panel.appendChild(suggestions);
   panel.appendChild(form);
   root.appendChild(panel);
   root.appendChild(launcher);
@@ -544,6 +546,11 @@
   }
 
   function scrollToEnd() { scroller.scrollTop = scroller.scrollHeight; }
+
+  // A long answer is read from its first line: scroll it to the top rather than past it.
+  function reveal(item) {
+    scroller.scrollTop = item.offsetHeight > scroller.clientHeight - 48 ? item.offsetTop - 12 : scroller.scrollHeight;
+  }
 
   function clearTranscript() { log.textContent = ''; suggestions.textContent = ''; seen = {}; pending = {}; }
 

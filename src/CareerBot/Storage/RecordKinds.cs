@@ -1,0 +1,9 @@
+namespace CareerBot.Storage;
+
+/// <summary>The kinds of record the bot stores; also the names the report and the retention sweep use.</summary>
+public static class RecordKinds
+{
+    public const string Conversation = "conversation";
+    public const string Feedback = "feedback";
+    public const string Question = "question";
+}

@@ -1,0 +1,59 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace CareerBot.Storage;
+
+/// <summary>Records in one SQLite file in WAL mode: readers never wait for the writer, and a killed process loses no committed turn.</summary>
+public sealed class SqliteRecordStore : SqlRecordStore
+{
+    private readonly string _connectionString;
+
+    public SqliteRecordStore(string connectionString, TimeProvider time)
+        : base(time)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString)
+        {
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            // Microsoft.Data.Sqlite retries a busy database for this long before giving up.
+            DefaultTimeout = 30,
+        };
+        if (Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        _connectionString = builder.ToString();
+        DataSource = builder.DataSource;
+    }
+
+    /// <summary>The database file.</summary>
+    public string DataSource { get; }
+
+    protected override IReadOnlyList<string> Migrations { get; } =
+    [
+        """
+        CREATE TABLE records (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            user_id TEXT NULL,
+            version INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            body TEXT NOT NULL,
+            PRIMARY KEY (kind, key));
+        CREATE INDEX records_by_user ON records (user_id);
+        CREATE INDEX records_by_age ON records (kind, updated_at);
+        """,
+    ];
+
+    protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var pragmas = connection.CreateCommand();
+        // WAL is a property of the file (set once, kept); NORMAL sync is durable across a process kill in WAL mode.
+        pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+        await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+}

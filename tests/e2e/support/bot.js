@@ -1,0 +1,47 @@
+// Starts the real CareerBot (the built app, as `dotnet run` would) on a free loopback port.
+'use strict';
+const { spawn, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const dll = path.join(root, 'src', 'CareerBot', 'bin', 'Debug', 'net10.0', 'CareerBot.dll');
+
+function ensureBuilt() {
+  if (fs.existsSync(dll)) return;
+  const build = spawnSync('dotnet', ['build', path.join(root, 'src', 'CareerBot'), '-nologo', '-v', 'q'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('dotnet build failed');
+}
+
+/** Starts the bot with the given settings (as environment variables, `DirectLine__Secret` style); resolves with { url, stop }. */
+async function startBot(settings = {}) {
+  ensureBuilt();
+  const env = { ...process.env, DOTNET_NOLOGO: '1' };
+  for (const [key, value] of Object.entries(settings)) env[key.replace(/:/g, '__')] = value;
+  const child = spawn('dotnet', [dll, '--urls', 'http://127.0.0.1:0'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the bot did not start in 60 s:\n' + output)), 60_000);
+    const read = (chunk) => {
+      output += chunk;
+      const match = /Now listening on: (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (match) { clearTimeout(timer); resolve(match[1]); }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`the bot exited with ${code}:\n${output}`)); });
+  });
+  child.removeAllListeners('exit');
+  return {
+    url,
+    output: () => output,
+    stop: () => new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+    }),
+  };
+}
+
+module.exports = { startBot, root };
