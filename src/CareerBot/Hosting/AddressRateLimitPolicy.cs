@@ -23,7 +23,7 @@ public sealed class AddressRateLimitPolicy(IOptions<LimitsOptions> options) : IR
         var limits = options.Value;
         return RateLimitPartition.GetTokenBucketLimiter(httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new TokenBucketRateLimiterOptions
         {
-            TokenLimit = Math.Max(1, limits.MessageBurstPerAddress),
+            TokenLimit = Math.Max(Math.Max(1, limits.MessagesPerSecondPerAddress), limits.MessageBurstPerAddress),
             TokensPerPeriod = Math.Max(1, limits.MessagesPerSecondPerAddress),
             ReplenishmentPeriod = TimeSpan.FromSeconds(1),
             QueueLimit = 0,

@@ -12,12 +12,15 @@ public sealed class ConversationRateLimiter(IOptions<LimitsOptions> options) : I
     private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(key =>
     {
         var limits = options.Value;
-        var perTenSeconds = Math.Max(1, limits.MessagesPerMinutePerConversation / 6);
+        var perMinute = Math.Max(1, limits.MessagesPerMinutePerConversation);
+        // A token every second at high rates; below one a second, one token per period, so the bucket never
+        // caps the sustained rate below the setting.
+        var (period, tokens) = perMinute >= 60 ? (TimeSpan.FromSeconds(1), perMinute / 60) : (TimeSpan.FromSeconds(60.0 / perMinute), 1);
         return RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
         {
-            TokenLimit = Math.Max(1, limits.MessageBurstPerConversation),
-            TokensPerPeriod = perTenSeconds,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(10),
+            TokenLimit = Math.Max(tokens, limits.MessageBurstPerConversation),
+            TokensPerPeriod = tokens,
+            ReplenishmentPeriod = period,
             QueueLimit = 0,
             AutoReplenishment = true,
         });

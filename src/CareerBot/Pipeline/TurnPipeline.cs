@@ -57,6 +57,9 @@ public sealed partial class TurnPipeline(
                 {
                     throw new RecordConflictException(RecordKinds.Conversation, key, loaded.Version);
                 }
+
+                // Jittered backoff, so turns that keep colliding spread out instead of colliding again in lock step.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * Math.Min(attempt, 10))), time, cancellationToken);
             }
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)

@@ -21,6 +21,15 @@ public abstract class SqlRecordStore : IRecordStore
 
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>Runs before the migration transaction opens (settings that cannot change inside one).</summary>
+    protected virtual Task BeforeMigrationAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Taken around every write when the database admits one writer at a time (SQLite): writers of this
+    /// process queue here instead of meeting the database's busy error and sleeping. Null: no gate.
+    /// </summary>
+    protected virtual SemaphoreSlim? WriteGate => null;
+
     /// <summary>Holds other instances off while this one migrates (the transaction is open).</summary>
     protected virtual Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -65,6 +74,7 @@ public abstract class SqlRecordStore : IRecordStore
 
     public async Task<long> WriteAsync(string kind, string key, string? userId, string body, long expectedVersion, CancellationToken cancellationToken)
     {
+        using var gate = await EnterWriteGateAsync(cancellationToken);
         await using var connection = await ReadyAsync(cancellationToken);
         var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
         await using var command = expectedVersion == 0
@@ -84,6 +94,7 @@ public abstract class SqlRecordStore : IRecordStore
 
     public async Task<int> DeleteUserAsync(string userId, CancellationToken cancellationToken)
     {
+        using var gate = await EnterWriteGateAsync(cancellationToken);
         await using var connection = await ReadyAsync(cancellationToken);
         await using var command = Command(connection, "DELETE FROM records WHERE user_id = @user", ("user", userId));
         return await command.ExecuteNonQueryAsync(cancellationToken);
@@ -91,6 +102,7 @@ public abstract class SqlRecordStore : IRecordStore
 
     public async Task<int> DeleteOlderThanAsync(string kind, DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
+        using var gate = await EnterWriteGateAsync(cancellationToken);
         await using var connection = await ReadyAsync(cancellationToken);
         await using var command = Command(connection, "DELETE FROM records WHERE kind = @kind AND updated_at < @cutoff",
             ("kind", kind), ("cutoff", cutoff.ToUnixTimeMilliseconds()));
@@ -115,6 +127,22 @@ public abstract class SqlRecordStore : IRecordStore
         }
     }
 
+    private async Task<IDisposable?> EnterWriteGateAsync(CancellationToken cancellationToken)
+    {
+        if (WriteGate is not { } gate)
+        {
+            return null;
+        }
+
+        await gate.WaitAsync(cancellationToken);
+        return new GateRelease(gate);
+    }
+
+    private sealed class GateRelease(SemaphoreSlim gate) : IDisposable
+    {
+        public void Dispose() => gate.Release();
+    }
+
     private async Task<DbConnection> ReadyAsync(CancellationToken cancellationToken)
     {
         await MigrateAsync(cancellationToken);
@@ -124,6 +152,7 @@ public abstract class SqlRecordStore : IRecordStore
     private async Task MigrateCoreAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        await BeforeMigrationAsync(connection, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await LockSchemaAsync(connection, transaction, cancellationToken);
         await Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)", cancellationToken);

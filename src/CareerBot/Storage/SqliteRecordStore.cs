@@ -4,9 +4,10 @@ using Microsoft.Data.Sqlite;
 namespace CareerBot.Storage;
 
 /// <summary>Records in one SQLite file in WAL mode: readers never wait for the writer, and a killed process loses no committed turn.</summary>
-public sealed class SqliteRecordStore : SqlRecordStore
+public sealed class SqliteRecordStore : SqlRecordStore, IDisposable
 {
     private readonly string _connectionString;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
 
     public SqliteRecordStore(string connectionString, TimeProvider time)
         : base(time)
@@ -46,14 +47,26 @@ public sealed class SqliteRecordStore : SqlRecordStore
         """,
     ];
 
+    protected override SemaphoreSlim WriteGate => _writeGate;
+
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var pragmas = connection.CreateCommand();
-        // WAL is a property of the file (set once, kept); NORMAL sync is durable across a process kill in WAL mode.
-        pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
-        await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        await using var pragma = connection.CreateCommand();
+        // Per connection. In WAL mode NORMAL loses nothing when the process is killed (only on power loss).
+        pragma.CommandText = "PRAGMA synchronous = NORMAL";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
+
+    // WAL is a property of the file: set once, kept by every later connection.
+    protected override async Task BeforeMigrationAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA journal_mode = WAL";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public void Dispose() => _writeGate.Dispose();
 }

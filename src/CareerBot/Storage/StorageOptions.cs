@@ -8,6 +8,9 @@ public sealed class StorageOptions
     /// <summary>How long the text people typed (the question log) is kept; <c>0</c> keeps it for ever.</summary>
     public TimeSpan MessageRetention { get; set; } = TimeSpan.FromDays(90);
 
-    /// <summary>Tries of one turn when another instance changed the conversation at the same time.</summary>
-    public int ConflictAttempts { get; set; } = 8;
+    /// <summary>
+    /// Tries of one turn when other turns saved the same conversation first. Each round of a collision has a
+    /// winner, so this bounds how many turns on one conversation may race at once (across instances).
+    /// </summary>
+    public int ConflictAttempts { get; set; } = 32;
 }

@@ -30,4 +30,32 @@ public sealed class RestartTests
 
         async Task<List<Activity>> Say(LoopbackBot bot, string text) => await (await bot.Client.PostAsync(Activities.Message(text, conversation))).RepliesAsync();
     }
+
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("KILL")]
+    public async Task APlanSurvivesTheBotProcessBeingStoppedBySignal(string signal)
+    {
+        var settings = new Dictionary<string, string?> { ["ConnectionStrings:CareerBot"] = TestDatabases.NewSqlite() };
+        var conversation = "signal-" + Guid.NewGuid().ToString("N")[..8];
+
+        await using (var before = await BotProcess.StartAsync(settings))
+        {
+            Assert.Equal("experience", Assert.Single(await Say(before, "plan my certs, I use Azure and have $300")).Asks());
+            Assert.Equal("hoursPerWeek", Assert.Single(await Say(before, "experienced")).Asks());
+            var exitCode = await before.StopAsync(signal);
+            if (signal == "TERM")
+            {
+                Assert.Equal(0, exitCode);
+            }
+        }
+
+        await using var after = await BotProcess.StartAsync(settings);
+        Assert.Equal("targetDate", Assert.Single(await Say(after, "4 hours a week")).Asks());
+        var plan = Assert.Single(await Say(after, "no"));
+        Assert.Equal("result", plan.DialogStatus());
+        Assert.Contains("$300 covers 1 of the 4 exams", plan.Text, StringComparison.Ordinal);
+
+        async Task<List<Activity>> Say(BotProcess bot, string text) => await (await bot.Client.PostAsync(Activities.Message(text, conversation))).RepliesAsync();
+    }
 }

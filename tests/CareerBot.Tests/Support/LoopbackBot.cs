@@ -8,6 +8,7 @@ namespace CareerBot.Tests.Support;
 public sealed class LoopbackBot : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private int _messagesServed;
 
     private LoopbackBot(WebApplication app, Uri address)
     {
@@ -22,6 +23,9 @@ public sealed class LoopbackBot : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>Requests this instance answered on <c>/api/messages</c>, to see which instance a proxy chose.</summary>
+    public int MessagesServed => Volatile.Read(ref _messagesServed);
+
     public static async Task<LoopbackBot> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var app = CareerBotApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
@@ -35,8 +39,19 @@ public sealed class LoopbackBot : IAsyncDisposable
 
             builder.Logging.ClearProviders();
         });
+        LoopbackBot? bot = null;
+        app.Use(async (http, next) =>
+        {
+            if (http.Request.Path == "/api/messages" && bot is not null)
+            {
+                Interlocked.Increment(ref bot._messagesServed);
+            }
+
+            await next(http);
+        });
         await app.StartAsync();
-        return new LoopbackBot(app, new Uri(app.Urls.First()));
+        bot = new LoopbackBot(app, new Uri(app.Urls.First()));
+        return bot;
     }
 
     public async ValueTask DisposeAsync()
