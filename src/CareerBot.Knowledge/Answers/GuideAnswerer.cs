@@ -10,6 +10,11 @@ namespace CareerBot.Knowledge.Answers;
 /// </summary>
 public sealed class GuideAnswerer : IDisposable
 {
+    // Popular questions repeat ("how much do ML engineers earn?"); a result depends only on the
+    // text, the previous answer and this immutable guide, so it is computed once. Bounded: when full
+    // it starts over rather than tracking recency, which keeps lookups lock-free.
+    private const int MaxCachedResults = 10_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, string? Previous), SearchResult> _results = new();
     private readonly IKnowledgeIndex _index;
     private readonly KnowledgeSearch _search;
     private readonly AnswerComposer _composer;
@@ -35,9 +40,33 @@ public sealed class GuideAnswerer : IDisposable
         return new GuideAnswerer(knowledge, index, search, new AnswerComposer(knowledge, weights));
     }
 
-    public SearchResult Search(string question, string? previousEntryId = null) => _search.Search(question, previousEntryId);
+    public SearchResult Search(string question, string? previousEntryId = null)
+    {
+        if (question.Length > 512)
+        {
+            return _search.Search(question, previousEntryId);
+        }
+
+        var key = (question, previousEntryId);
+        if (_results.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var result = _search.Search(question, previousEntryId);
+        if (_results.Count >= MaxCachedResults)
+        {
+            _results.Clear();
+        }
+
+        _results.TryAdd(key, result);
+        return result;
+    }
 
     public ComposedAnswer Answer(string question, string? previousEntryId = null) => _composer.Compose(Search(question, previousEntryId));
+
+    /// <summary>An answer computed afresh, bypassing the result cache (to measure the search itself).</summary>
+    internal ComposedAnswer AnswerUncached(string question) => _composer.Compose(_search.Search(question, null));
 
     public ComposedAnswer? Details(string entryId) => Knowledge.Find(entryId) is { } entry ? _composer.Details(entry) : null;
 
