@@ -11,9 +11,6 @@ public static class SourcesLine
             ? ""
             : $"{label}: " + string.Join("; ", answer.Citations.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"[{i + 1}] {c.Publisher} ({c.AsOf})")));
 
-    public static string Markdown(string label, ComposedAnswer answer) =>
-        answer.Citations.Count == 0 ? "" : "_" + Plain(label, answer) + "_";
-
     /// <summary>The answer's text followed by its sources line, separated by a blank line.</summary>
     public static string Append(string text, string line) => line.Length == 0 ? text : $"{text}\n\n{line}";
 }

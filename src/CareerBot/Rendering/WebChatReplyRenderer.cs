@@ -4,8 +4,9 @@ using CareerBot.Protocol;
 namespace CareerBot.Rendering;
 
 /// <summary>
-/// Web Chat (over Direct Line): Markdown text with its sources line, every follow-up as a suggested
-/// action, and for answers with sources a card listing them with 👍/👎 (<c>Action.Submit</c>: Web Chat has no <c>Action.Execute</c>).
+/// Web Chat (over Direct Line): Markdown text, every follow-up as a suggested action, and for answers
+/// with sources a card listing them with 👍/👎 (<c>Action.Submit</c>: Web Chat has no <c>Action.Execute</c>).
+/// The sources are shown once, in the card, not again as a line under the text.
 /// </summary>
 public static class WebChatReplyRenderer
 {
@@ -14,7 +15,7 @@ public static class WebChatReplyRenderer
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
-            Text = SourcesLine.Append(answer.Text, SourcesLine.Markdown(sourcesLabel, answer)),
+            Text = answer.Text,
             TextFormat = "markdown",
             InputHint = "acceptingInput",
             Entities = ReplyEntities.For(answer, answerId),
