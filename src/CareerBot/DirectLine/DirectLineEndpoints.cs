@@ -20,6 +20,7 @@ public static partial class DirectLineEndpoints
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<DirectLineAuthorizer>();
         services.AddSingleton<DirectLineTurnRunner>();
+        services.AddSingleton<DirectLineStreamSlots>();
         services.AddHostedService<DirectLineSweeper>();
         services.AddDirectLineCors();
         services.AddDirectLineRateLimits();

@@ -53,6 +53,9 @@ public sealed class DirectLineOptions
     /// <summary>Reads (polling, resume, refresh, stream opens) one client address may make per minute.</summary>
     public int ReadsPerMinute { get; set; } = 1200;
 
+    /// <summary>WebSocket streams open at once on this instance; past it a new stream gets 429 <c>TooManyStreams</c>.</summary>
+    public int MaxStreams { get; set; } = 10_000;
+
     public string BotId { get; set; } = "careerbot";
 
     public string BotName { get; set; } = "CareerBot";

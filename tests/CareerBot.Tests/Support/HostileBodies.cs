@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace CareerBot.Tests.Hosting;
+namespace CareerBot.Tests.Support;
 
 /// <summary>
 /// Request bodies nobody should send: random JSON, activities with wrong types and nulls, deep nesting,
