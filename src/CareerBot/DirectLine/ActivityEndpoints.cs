@@ -11,15 +11,16 @@ public static class ActivityEndpoints
     public static void Map(RouteGroupBuilder directLine)
     {
         directLine.MapPost("/conversations/{conversationId}/activities", PostAsync).RequireRateLimiting(DirectLineRateLimits.Activities);
-        directLine.MapGet("/conversations/{conversationId}/activities", Get).RequireRateLimiting(DirectLineRateLimits.Reads);
-        directLine.MapPost("/conversations/{conversationId}/upload", Upload).RequireRateLimiting(DirectLineRateLimits.Activities);
+        directLine.MapGet("/conversations/{conversationId}/activities", GetAsync).RequireRateLimiting(DirectLineRateLimits.Reads);
+        directLine.MapPost("/conversations/{conversationId}/upload", UploadAsync).RequireRateLimiting(DirectLineRateLimits.Activities);
     }
 
     private static async Task<IResult> PostAsync(
         string conversationId, HttpContext http, DirectLineAuthorizer authorizer, DirectLineConversationStore conversations,
         DirectLineTurnRunner runner, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
-        if (Authorize(http, authorizer, conversations, conversationId, out var caller, out var conversation) is { } refused)
+        var (caller, conversation, refused) = await AuthorizeAsync(http, authorizer, conversations, conversationId);
+        if (refused is not null)
         {
             return refused;
         }
@@ -36,9 +37,11 @@ public static class ActivityEndpoints
             : TypedResults.Json(new Protocol.ResourceResponse { Id = id }, Protocol.ProtocolJsonContext.Default.ResourceResponse);
     }
 
-    private static IResult Get(string conversationId, string? watermark, HttpContext http, DirectLineAuthorizer authorizer, DirectLineConversationStore conversations)
+    private static async Task<IResult> GetAsync(
+        string conversationId, string? watermark, HttpContext http, DirectLineAuthorizer authorizer, DirectLineConversationStore conversations)
     {
-        if (Authorize(http, authorizer, conversations, conversationId, out _, out var conversation) is { } refused)
+        var (_, conversation, refused) = await AuthorizeAsync(http, authorizer, conversations, conversationId);
+        if (refused is not null)
         {
             return refused;
         }
@@ -49,28 +52,26 @@ public static class ActivityEndpoints
             DirectLineJsonContext.Default.ActivitySet);
     }
 
-    private static IResult Upload(string conversationId, HttpContext http, DirectLineAuthorizer authorizer, DirectLineConversationStore conversations) =>
-        Authorize(http, authorizer, conversations, conversationId, out _, out _)
+    private static async Task<IResult> UploadAsync(string conversationId, HttpContext http, DirectLineAuthorizer authorizer, DirectLineConversationStore conversations) =>
+        (await AuthorizeAsync(http, authorizer, conversations, conversationId)).Refused
         ?? DirectLineErrors.Of(
             StatusCodes.Status415UnsupportedMediaType, "NotSupported", "CareerBot does not accept file uploads; please type your question instead.");
 
-    private static IResult? Authorize(
-        HttpContext http, DirectLineAuthorizer authorizer, DirectLineConversationStore conversations, string conversationId,
-        out DirectLineCaller? caller, out DirectLineConversation? conversation)
+    private static async Task<(DirectLineCaller? Caller, DirectLineConversation? Conversation, IResult? Refused)> AuthorizeAsync(
+        HttpContext http, DirectLineAuthorizer authorizer, DirectLineConversationStore conversations, string conversationId)
     {
-        conversation = null;
-        (caller, var error) = authorizer.Authorize(http);
+        var (caller, error) = await authorizer.AuthorizeAsync(http);
         if (error is not null)
         {
-            return error;
+            return (null, null, error);
         }
 
         if (DirectLineAuthorizer.CheckConversation(caller!, conversationId) is { } refused)
         {
-            return refused;
+            return (null, null, refused);
         }
 
-        conversation = conversations.Find(conversationId);
-        return conversation is null ? DirectLineErrors.ConversationNotFound() : null;
+        var conversation = await conversations.FindAsync(conversationId, http.RequestAborted);
+        return conversation is null ? (null, null, DirectLineErrors.ConversationNotFound()) : (caller, conversation, null);
     }
 }

@@ -13,14 +13,14 @@ public static class ConversationEndpoints
     public static void Map(RouteGroupBuilder directLine)
     {
         directLine.MapPost("/conversations", StartAsync).RequireRateLimiting(DirectLineRateLimits.Tokens);
-        directLine.MapGet("/conversations/{conversationId}", Resume).RequireRateLimiting(DirectLineRateLimits.Reads);
+        directLine.MapGet("/conversations/{conversationId}", ResumeAsync).RequireRateLimiting(DirectLineRateLimits.Reads);
     }
 
     private static async Task<IResult> StartAsync(
         HttpContext http, DirectLineAuthorizer authorizer, DirectLineConversationStore conversations, DirectLineTokens tokens,
         DirectLineTurnRunner runner, IOptions<DirectLineOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (caller, error) = authorizer.Authorize(http);
+        var (caller, error) = await authorizer.AuthorizeAsync(http);
         if (error is not null)
         {
             return error;
@@ -32,7 +32,7 @@ public static class ConversationEndpoints
         if (caller!.Kind == DirectLineCallerKind.Token)
         {
             grant = caller.Grant!;
-            if (conversations.Find(grant.ConversationId) is not { } existing)
+            if (await conversations.FindAsync(grant.ConversationId, cancellationToken) is not { } existing)
             {
                 return DirectLineErrors.ConversationNotFound();
             }
@@ -41,9 +41,9 @@ public static class ConversationEndpoints
         }
         else
         {
-            conversation = conversations.Create(DirectLineHttp.ChannelOf(http));
+            conversation = await conversations.CreateAsync(DirectLineHttp.ChannelOf(http), cancellationToken);
             // A server holding the secret may name the user; an anonymous browser may not bind itself to an identity.
-            grant = tokens.Issue(conversation.Id, caller.Kind == DirectLineCallerKind.Secret ? NonEmpty(parameters?.User?.Id) : null);
+            grant = await tokens.IssueAsync(conversation.Id, caller.Kind == DirectLineCallerKind.Secret ? NonEmpty(parameters?.User?.Id) : null, cancellationToken);
         }
 
         var baseUrl = DirectLineHttp.BaseUrl(http, options.Value);
@@ -53,15 +53,15 @@ public static class ConversationEndpoints
 
         var body = new ConversationGrant(
             conversation.Id, grant.Token, grant.SecondsLeft(time.GetUtcNow()),
-            DirectLineHttp.StreamUrl(baseUrl, conversation.Id, tokens.IssueStreamToken(conversation.Id), watermark: 0));
+            DirectLineHttp.StreamUrl(baseUrl, conversation.Id, await tokens.IssueStreamTokenAsync(conversation.Id, cancellationToken), watermark: 0));
         return TypedResults.Json(body, DirectLineJsonContext.Default.ConversationGrant, statusCode: started ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
-    private static IResult Resume(
+    private static async Task<IResult> ResumeAsync(
         string conversationId, string? watermark, HttpContext http, DirectLineAuthorizer authorizer, DirectLineConversationStore conversations,
-        DirectLineTokens tokens, IOptions<DirectLineOptions> options, TimeProvider time)
+        DirectLineTokens tokens, IOptions<DirectLineOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (caller, error) = authorizer.Authorize(http);
+        var (caller, error) = await authorizer.AuthorizeAsync(http);
         if (error is not null)
         {
             return error;
@@ -72,15 +72,16 @@ public static class ConversationEndpoints
             return refused;
         }
 
-        if (conversations.Find(conversationId) is null)
+        if (await conversations.FindAsync(conversationId, cancellationToken) is null)
         {
             return DirectLineErrors.ConversationNotFound();
         }
 
         // The answer's token replaces the client's (directlinejs adopts it): the same one for a token holder, a new one for the secret.
-        var grant = caller!.Grant ?? tokens.Issue(conversationId, userId: null);
+        var grant = caller!.Grant ?? await tokens.IssueAsync(conversationId, userId: null, cancellationToken);
         var streamUrl = DirectLineHttp.StreamUrl(
-            DirectLineHttp.BaseUrl(http, options.Value), conversationId, tokens.IssueStreamToken(conversationId), DirectLineHttp.Watermark(watermark));
+            DirectLineHttp.BaseUrl(http, options.Value), conversationId, await tokens.IssueStreamTokenAsync(conversationId, cancellationToken),
+            DirectLineHttp.Watermark(watermark));
         return TypedResults.Json(
             new ConversationGrant(conversationId, grant.Token, grant.SecondsLeft(time.GetUtcNow()), streamUrl), DirectLineJsonContext.Default.ConversationGrant);
     }

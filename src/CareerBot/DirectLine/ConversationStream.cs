@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Net.WebSockets;
 using System.Text.Json;
@@ -9,22 +10,38 @@ namespace CareerBot.DirectLine;
 /// <summary>
 /// One WebSocket reading a conversation: every stored activity after its watermark as an
 /// <see cref="ActivitySet"/> frame, live-only activities (typing) as they happen, and an empty frame
-/// when idle so proxies keep the connection. Whatever the client sends (directlinejs pings with "")
-/// is read and ignored.
+/// when idle so proxies keep the connection. It reads the store whenever it is woken (a change to the
+/// conversation on any instance) and at every keep-alive, so a missed wake-up costs at most that long.
+/// Whatever the client sends (directlinejs pings with "") is read and ignored.
 /// </summary>
-public sealed class ConversationStream(WebSocket socket, DirectLineConversation conversation, long watermark) : IDisposable
+public sealed class ConversationStream(WebSocket socket, string conversationId, long watermark, DirectLineConversationStore conversations) : IDisposable
 {
     private const int LiveQueueLimit = 16;
 
     private readonly Channel<(Activity Activity, long Position)> _live = Channel.CreateBounded<(Activity, long)>(
         new BoundedChannelOptions(LiveQueueLimit) { FullMode = BoundedChannelFullMode.DropOldest });
     private readonly CancellationTokenSource _closing = new();
+    private readonly Lock _lock = new();
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _watermark = watermark;
 
     public bool IsOpen => socket.State == WebSocketState.Open && !_closing.IsCancellationRequested;
 
     /// <summary>Queues a live-only activity that belongs right after the stored activity at <paramref name="position"/>.</summary>
-    public bool Offer(Activity activity, long position) => _live.Writer.TryWrite((activity, position));
+    public void Offer(Activity activity, long position) => _live.Writer.TryWrite((activity, position));
+
+    /// <summary>Makes the stream look at the store again.</summary>
+    public void Wake()
+    {
+        TaskCompletionSource changed;
+        lock (_lock)
+        {
+            changed = _changed;
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        changed.TrySetResult();
+    }
 
     public void RequestClose()
     {
@@ -45,11 +62,23 @@ public sealed class ConversationStream(WebSocket socket, DirectLineConversation 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _closing.Token);
         // Reading stops only with the connection: cancelling a pending receive would abort the socket instead of closing it.
         var clientGone = ReadUntilClosedAsync(cancellationToken);
+        var ended = false;
         try
         {
             while (socket.State == WebSocketState.Open && !stop.IsCancellationRequested)
             {
-                var changed = conversation.Changed;
+                Task changed;
+                lock (_lock)
+                {
+                    changed = _changed.Task;
+                }
+
+                if (await conversations.FindAsync(conversationId, stop.Token) is not { } conversation)
+                {
+                    ended = true;
+                    break;
+                }
+
                 var (activities, latest) = conversation.After(_watermark);
                 if (activities.Count > 0)
                 {
@@ -81,10 +110,16 @@ public sealed class ConversationStream(WebSocket socket, DirectLineConversation 
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException)
         {
-            // The client went away, the conversation ended or the server is stopping: close below if still possible.
+            // The client went away or the server is stopping: close below if still possible.
+        }
+        catch (DbException)
+        {
+            // The store is unreachable: "going away" makes the client reconnect, by then perhaps to an instance that can read it.
+            await CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "store unavailable");
+            return;
         }
 
-        await CloseAsync(WebSocketCloseStatus.NormalClosure, _closing.IsCancellationRequested ? "conversation ended" : "bye");
+        await CloseAsync(WebSocketCloseStatus.NormalClosure, ended || _closing.IsCancellationRequested ? "conversation ended" : "bye");
     }
 
     /// <summary>Refuses this stream because another one is reading the conversation.</summary>

@@ -10,7 +10,7 @@ namespace CareerBot.DirectLine;
 /// </summary>
 public sealed class DirectLineAuthorizer(DirectLineTokens tokens, IOptions<DirectLineOptions> options, TimeProvider time)
 {
-    public (DirectLineCaller? Caller, IResult? Error) Authorize(HttpContext http)
+    public async Task<(DirectLineCaller? Caller, IResult? Error)> AuthorizeAsync(HttpContext http)
     {
         string? header = http.Request.Headers.Authorization;
         if (string.IsNullOrEmpty(header))
@@ -31,7 +31,7 @@ public sealed class DirectLineAuthorizer(DirectLineTokens tokens, IOptions<Direc
             return (DirectLineCaller.Secret, null);
         }
 
-        var grant = tokens.Find(credential);
+        var grant = await tokens.FindAsync(credential, http.RequestAborted);
         if (grant is null)
         {
             return (null, DirectLineErrors.Forbidden("The token is not valid."));

@@ -1,70 +1,124 @@
-using System.Collections.Concurrent;
+using System.Text.Json;
+using CareerBot.Protocol;
+using CareerBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.DirectLine;
 
 /// <summary>
-/// The Direct Line conversations in process memory (lost on restart, like the conversation state). A
-/// conversation idle longer than <see cref="DirectLineOptions.ConversationIdleTimeout"/> is gone, whether
-/// or not the sweeper has removed it yet; when the store is full the one idle longest makes room.
+/// Direct Line conversations in the record store (one record each), so they survive restarts and any
+/// instance on a shared store can serve any call. Appends are optimistic: a write that lost to another
+/// turn reads the conversation again and appends there, so nothing is overwritten. After each change a
+/// note goes out on the change feed, waking the conversation's stream wherever it is connected.
+/// A conversation not written for <see cref="DirectLineOptions.ConversationIdleTimeout"/> is gone.
 /// </summary>
-public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time)
+public sealed class DirectLineConversationStore(IRecordStore store, IChangeFeed changes, IOptions<DirectLineOptions> options, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
+    private const int AppendAttempts = 32;
 
-    public int Count => _conversations.Count;
-
-    public DirectLineConversation Create(string channelId)
+    public async Task<DirectLineConversation> CreateAsync(string channelId, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        while (_conversations.Count >= options.Value.MaxConversations && _conversations.Values.MinBy(c => c.LastSeen) is { } oldest)
-        {
-            Remove(oldest);
-        }
-
-        var conversation = new DirectLineConversation(RandomIds.ConversationId(), channelId, now);
-        _conversations[conversation.Id] = conversation;
-        return conversation;
+        var id = RandomIds.ConversationId();
+        var record = new DirectLineConversationRecord { ChannelId = channelId };
+        var version = await store.WriteAsync(RecordKinds.DirectLineConversation, id, null, Serialize(record), 0, cancellationToken);
+        return new DirectLineConversation(id, record, version);
     }
 
-    /// <summary>The live conversation with this id, marked as seen now; null if it never existed or has expired.</summary>
-    public DirectLineConversation? Find(string id)
+    /// <summary>The live conversation with this id; null if it never existed or has expired.</summary>
+    public async Task<DirectLineConversation?> FindAsync(string id, CancellationToken cancellationToken)
     {
-        if (!_conversations.TryGetValue(id, out var conversation))
+        var stored = await store.GetAsync(RecordKinds.DirectLineConversation, id, cancellationToken);
+        if (stored is null || time.GetUtcNow() - stored.UpdatedAt > options.Value.ConversationIdleTimeout)
         {
             return null;
         }
 
-        var now = time.GetUtcNow();
-        if (IsExpired(conversation, now))
+        var record = JsonSerializer.Deserialize(stored.Body, DirectLineJsonContext.Default.DirectLineConversationRecord) ?? new DirectLineConversationRecord();
+        return new DirectLineConversation(id, record, stored.Version);
+    }
+
+    /// <summary>Marks the conversation started for this user; false if it already was (the welcome is sent once).</summary>
+    public async Task<bool> TryStartAsync(DirectLineConversation conversation, string userId, CancellationToken cancellationToken)
+    {
+        var started = false;
+        await UpdateAsync(conversation, record =>
         {
-            Remove(conversation);
-            return null;
+            started = !record.Started;
+            record.Started = true;
+            record.UserId ??= userId;
+            return started;
+        }, cancellationToken);
+        return started;
+    }
+
+    /// <summary>Appends activities in order, giving each its Direct Line id and timestamp; returns the updated conversation.</summary>
+    /// <exception cref="KeyNotFoundException">The conversation expired meanwhile.</exception>
+    public async Task<DirectLineConversation> AppendAsync(DirectLineConversation conversation, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        if (activities.Count == 0)
+        {
+            return conversation;
         }
 
-        conversation.Touch(now);
-        return conversation;
-    }
-
-    public bool Exists(string id) => _conversations.ContainsKey(id);
-
-    /// <summary>Removes every expired conversation; returns how many went.</summary>
-    public int Sweep()
-    {
-        var now = time.GetUtcNow();
-        var expired = _conversations.Values.Where(c => IsExpired(c, now)).ToList();
-        expired.ForEach(Remove);
-        return expired.Count;
-    }
-
-    private bool IsExpired(DirectLineConversation conversation, DateTimeOffset now) =>
-        now - conversation.LastSeen > options.Value.ConversationIdleTimeout;
-
-    private void Remove(DirectLineConversation conversation)
-    {
-        if (_conversations.TryRemove(conversation.Id, out _))
+        var updated = await UpdateAsync(conversation, record =>
         {
-            conversation.Close();
+            foreach (var activity in activities)
+            {
+                record.Append(conversation.Id, activity, options.Value.MaxActivitiesPerConversation, time.GetUtcNow());
+            }
+
+            return true;
+        }, cancellationToken);
+        await NotifyAsync(updated.Id, updated.Watermark, live: null, cancellationToken);
+        return updated;
+    }
+
+    /// <summary>Sends an activity to the live stream only, unstored (typing: Direct Line never returns it from polling).</summary>
+    public Task PublishLiveAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken) =>
+        NotifyAsync(conversation.Id, conversation.Watermark, activity, cancellationToken);
+
+    /// <summary>Deletes every conversation not written for the idle timeout; returns how many went.</summary>
+    public Task<int> SweepAsync(CancellationToken cancellationToken) =>
+        store.DeleteOlderThanAsync(RecordKinds.DirectLineConversation, time.GetUtcNow() - options.Value.ConversationIdleTimeout, cancellationToken);
+
+    // Applies a change to the latest stored copy; when another writer got there first, reads again and re-applies.
+    private async Task<DirectLineConversation> UpdateAsync(
+        DirectLineConversation conversation, Func<DirectLineConversationRecord, bool> change, CancellationToken cancellationToken)
+    {
+        var current = conversation;
+        for (var attempt = 1; ; attempt++)
+        {
+            // A copy: the caller's conversation stays as it was read if this write loses.
+            var record = JsonSerializer.Deserialize(Serialize(current.Record), DirectLineJsonContext.Default.DirectLineConversationRecord)!;
+            if (!change(record))
+            {
+                return current;
+            }
+
+            try
+            {
+                var version = await store.WriteAsync(RecordKinds.DirectLineConversation, current.Id, record.UserId, Serialize(record), current.Version, cancellationToken);
+                return new DirectLineConversation(current.Id, record, version);
+            }
+            catch (RecordConflictException) when (attempt < AppendAttempts)
+            {
+                current = await FindAsync(current.Id, cancellationToken) ?? throw new KeyNotFoundException($"Direct Line conversation {current.Id} has expired.");
+            }
         }
     }
+
+    private async Task NotifyAsync(string conversationId, long position, Activity? live, CancellationToken cancellationToken)
+    {
+        var note = DirectLineNote.Serialize(new DirectLineNote(conversationId, position, live));
+        if (note.Length > IChangeFeed.MaxPayloadBytes)
+        {
+            // Only a live activity can make a note this long; the stream still hears that something changed.
+            note = DirectLineNote.Serialize(new DirectLineNote(conversationId, position, null));
+        }
+
+        await changes.PublishAsync(note, cancellationToken);
+    }
+
+    private static string Serialize(DirectLineConversationRecord record) =>
+        JsonSerializer.Serialize(record, DirectLineJsonContext.Default.DirectLineConversationRecord);
 }

@@ -21,6 +21,7 @@ public static partial class DirectLineEndpoints
         services.AddSingleton<DirectLineAuthorizer>();
         services.AddSingleton<DirectLineTurnRunner>();
         services.AddSingleton<DirectLineStreamSlots>();
+        services.AddSingleton<DirectLineStreamHub>();
         services.AddHostedService<DirectLineSweeper>();
         services.AddDirectLineCors();
         services.AddDirectLineRateLimits();

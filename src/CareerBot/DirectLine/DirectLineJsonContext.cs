@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace CareerBot.DirectLine;
 
-/// <summary>Source-generated JSON for the Direct Line wire types, with the protocol's conventions (camelCase, nulls left out).</summary>
+/// <summary>Source-generated JSON for the Direct Line wire types and stored records, with the protocol's conventions (camelCase, nulls left out).</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -10,4 +10,7 @@ namespace CareerBot.DirectLine;
 [JsonSerializable(typeof(ConversationGrant))]
 [JsonSerializable(typeof(ActivitySet))]
 [JsonSerializable(typeof(TokenParameters))]
+[JsonSerializable(typeof(DirectLineConversationRecord))]
+[JsonSerializable(typeof(DirectLineNote))]
+[JsonSerializable(typeof(StoredGrant))]
 public sealed partial class DirectLineJsonContext : JsonSerializerContext;

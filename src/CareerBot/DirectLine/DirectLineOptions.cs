@@ -20,14 +20,14 @@ public sealed class DirectLineOptions
     /// <summary>How long a <c>streamUrl</c> may wait before it is opened (Azure's rule, too).</summary>
     public TimeSpan StreamUrlLifetime { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>A conversation nobody has touched for this long is deleted with its activities.</summary>
+    /// <summary>A conversation nobody has posted to for this long is deleted with its activities.</summary>
     public TimeSpan ConversationIdleTimeout { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>Activities kept per conversation; older ones are dropped (watermarks keep counting).</summary>
-    public int MaxActivitiesPerConversation { get; set; } = 500;
-
-    /// <summary>Conversations kept at once; when full, the one idle longest is dropped.</summary>
-    public int MaxConversations { get; set; } = 10_000;
+    /// <summary>
+    /// Activities kept per conversation (older ones are dropped; watermarks keep counting). The conversation is
+    /// one stored record rewritten at each turn, so this also bounds the cost of a turn.
+    /// </summary>
+    public int MaxActivitiesPerConversation { get; set; } = 100;
 
     /// <summary>Largest request body; Azure Direct Line takes activities up to 256K characters.</summary>
     public long MaxRequestBytes { get; set; } = 256 * 1024;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace CareerBot.DirectLine;
 
-/// <summary>Periodically deletes expired conversations (with their activities) and expired tokens, so memory stays bounded.</summary>
+/// <summary>Periodically deletes expired conversations (with their activities) and expired tokens, so the store stays bounded.</summary>
 public sealed partial class DirectLineSweeper(
     DirectLineConversationStore conversations, DirectLineTokens tokens, IOptions<DirectLineOptions> options, ILogger<DirectLineSweeper> logger)
     : BackgroundService
@@ -14,11 +14,16 @@ public sealed partial class DirectLineSweeper(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                var removed = conversations.Sweep();
-                tokens.Sweep(conversations.Exists);
-                if (removed > 0)
+                try
                 {
-                    LogSwept(logger, removed, conversations.Count);
+                    var removed = await conversations.SweepAsync(stoppingToken);
+                    var tokensRemoved = await tokens.SweepAsync(stoppingToken);
+                    LogSwept(logger, removed, tokensRemoved);
+                }
+                catch (System.Data.Common.DbException e)
+                {
+                    // Tried again at the next tick; the store's health shows on /readyz.
+                    LogSweepFailed(logger, e);
                 }
             }
         }
@@ -28,6 +33,9 @@ public sealed partial class DirectLineSweeper(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Direct Line: {Removed} expired conversation(s) removed, {Remaining} left")]
-    private static partial void LogSwept(ILogger logger, int removed, int remaining);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Direct Line: {Removed} expired conversation(s) and {TokensRemoved} token(s) removed")]
+    private static partial void LogSwept(ILogger logger, int removed, int tokensRemoved);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Direct Line: sweeping expired conversations failed")]
+    private static partial void LogSweepFailed(ILogger logger, Exception exception);
 }

@@ -1,57 +1,87 @@
-using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CareerBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.DirectLine;
 
 /// <summary>
-/// Conversation tokens and single-use stream tokens, kept in memory. Tokens are opaque random strings
-/// looked up here, so one can be revoked or expire without any signature to trust. A refreshed token
-/// is a new one; the old stays valid until its own expiry, as with Azure's service.
+/// Conversation tokens and single-use stream tokens, in the record store so every instance honours them and
+/// a restart keeps them. Tokens are opaque random strings, stored only as their SHA-256, so the database
+/// holds nothing a caller could present. A refreshed token is a new one; the old stays valid until its own
+/// expiry, as with Azure's service.
 /// </summary>
-public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, TimeProvider time)
+public sealed class DirectLineTokens(IRecordStore store, IOptions<DirectLineOptions> options, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, DirectLineGrant> _tokens = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, DirectLineGrant> _streamTokens = new(StringComparer.Ordinal);
-
-    public DirectLineGrant Issue(string conversationId, string? userId)
+    public async Task<DirectLineGrant> IssueAsync(string conversationId, string? userId, CancellationToken cancellationToken)
     {
         var grant = new DirectLineGrant(RandomIds.Token(), conversationId, userId, time.GetUtcNow() + options.Value.TokenLifetime);
-        _tokens[grant.Token] = grant;
+        await store.WriteAsync(RecordKinds.DirectLineToken, KeyOf(grant.Token), userId, Serialize(StoredGrant.Of(grant)), 0, cancellationToken);
         return grant;
     }
 
     /// <summary>The grant behind a token, expired or not (the caller says which); null for a token never issued or already swept.</summary>
-    public DirectLineGrant? Find(string token) => _tokens.TryGetValue(token, out var grant) ? grant : null;
+    public async Task<DirectLineGrant?> FindAsync(string token, CancellationToken cancellationToken)
+    {
+        var stored = await store.GetAsync(RecordKinds.DirectLineToken, KeyOf(token), cancellationToken);
+        return stored is null ? null : Deserialize(stored.Body).For(token);
+    }
 
-    public DirectLineGrant Refresh(DirectLineGrant grant) => Issue(grant.ConversationId, grant.UserId);
+    public Task<DirectLineGrant> RefreshAsync(DirectLineGrant grant, CancellationToken cancellationToken) =>
+        IssueAsync(grant.ConversationId, grant.UserId, cancellationToken);
 
     /// <summary>A token for one WebSocket connection to one conversation, usable once and only shortly.</summary>
-    public string IssueStreamToken(string conversationId)
+    public async Task<string> IssueStreamTokenAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var grant = new DirectLineGrant(RandomIds.Token(), conversationId, null, time.GetUtcNow() + options.Value.StreamUrlLifetime);
-        _streamTokens[grant.Token] = grant;
-        return grant.Token;
+        var token = RandomIds.Token();
+        var grant = new StoredGrant(conversationId, null, time.GetUtcNow() + options.Value.StreamUrlLifetime, Redeemed: false);
+        await store.WriteAsync(RecordKinds.DirectLineStreamToken, KeyOf(token), null, Serialize(grant), 0, cancellationToken);
+        return token;
     }
 
-    public bool RedeemStreamToken(string token, string conversationId) =>
-        _streamTokens.TryRemove(token, out var grant)
-        && grant.ConversationId == conversationId
-        && !grant.IsExpired(time.GetUtcNow());
-
-    /// <summary>Forgets expired tokens, and every token of a conversation that no longer exists.</summary>
-    public void Sweep(Func<string, bool> conversationExists)
+    /// <summary>True once per stream token: marking it used is a versioned write, so two instances cannot both redeem it.</summary>
+    public async Task<bool> RedeemStreamTokenAsync(string token, string conversationId, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        foreach (var store in new[] { _tokens, _streamTokens })
+        var key = KeyOf(token);
+        var stored = await store.GetAsync(RecordKinds.DirectLineStreamToken, key, cancellationToken);
+        if (stored is null || Deserialize(stored.Body) is not { Redeemed: false } grant
+            || grant.ConversationId != conversationId || time.GetUtcNow() >= grant.ExpiresAt)
         {
-            foreach (var (token, grant) in store)
-            {
-                // Expired tokens linger a while so their holder hears "TokenExpired" rather than "unknown token".
-                if (now - grant.ExpiresAt > options.Value.TokenLifetime || !conversationExists(grant.ConversationId))
-                {
-                    store.TryRemove(token, out _);
-                }
-            }
+            return false;
+        }
+
+        try
+        {
+            await store.WriteAsync(RecordKinds.DirectLineStreamToken, key, null, Serialize(grant with { Redeemed = true }), stored.Version, cancellationToken);
+            return true;
+        }
+        catch (RecordConflictException)
+        {
+            return false;
         }
     }
+
+    /// <summary>Forgets tokens long expired; returns how many went.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        // Expired tokens linger a lifetime more, so their holder hears "TokenExpired" rather than "not valid".
+        var now = time.GetUtcNow();
+        return await store.DeleteOlderThanAsync(RecordKinds.DirectLineToken, now - (2 * options.Value.TokenLifetime), cancellationToken)
+            + await store.DeleteOlderThanAsync(RecordKinds.DirectLineStreamToken, now - options.Value.StreamUrlLifetime, cancellationToken);
+    }
+
+    private static string KeyOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private static string Serialize(StoredGrant grant) => JsonSerializer.Serialize(grant, DirectLineJsonContext.Default.StoredGrant);
+
+    private static StoredGrant Deserialize(string body) => JsonSerializer.Deserialize(body, DirectLineJsonContext.Default.StoredGrant)!;
+}
+
+/// <summary>A grant as stored, without the token itself.</summary>
+public sealed record StoredGrant(string ConversationId, string? UserId, DateTimeOffset ExpiresAt, bool Redeemed)
+{
+    public static StoredGrant Of(DirectLineGrant grant) => new(grant.ConversationId, grant.UserId, grant.ExpiresAt, Redeemed: false);
+
+    public DirectLineGrant For(string token) => new(token, ConversationId, UserId, ExpiresAt);
 }

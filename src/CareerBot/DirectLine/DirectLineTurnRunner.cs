@@ -10,10 +10,16 @@ namespace CareerBot.DirectLine;
 /// the turn runs and its replies are stored after it, each stamped with the server's id, time and the bot as sender.
 /// </summary>
 public sealed partial class DirectLineTurnRunner(
-    TurnPipeline pipeline, IOptions<DirectLineOptions> options, TimeProvider time, ILogger<DirectLineTurnRunner> logger)
+    TurnPipeline pipeline, DirectLineConversationStore conversations, IOptions<DirectLineOptions> options, TimeProvider time,
+    ILogger<DirectLineTurnRunner> logger)
 {
     public const string DirectLineChannel = "directline";
     public const string WebChatChannel = "webchat";
+
+    // Turns of one conversation run one at a time on an instance, so replies follow the message they answer;
+    // a fixed set of locks picked by conversation id keeps that without a lock per conversation ever made.
+    // Across instances the store's versioned writes keep turns from losing each other's updates.
+    private readonly SemaphoreSlim[] _turnLocks = Enumerable.Range(0, 256).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
     public ChannelAccount Bot => new() { Id = options.Value.BotId, Name = options.Value.BotName, Role = "bot" };
 
@@ -23,7 +29,7 @@ public sealed partial class DirectLineTurnRunner(
     /// </summary>
     public async Task StartAsync(DirectLineConversation conversation, ChannelAccount user, string? locale, string serviceUrl)
     {
-        if (!conversation.TryStart())
+        if (!await conversations.TryStartAsync(conversation, user.Id ?? "user", CancellationToken.None))
         {
             return;
         }
@@ -66,23 +72,25 @@ public sealed partial class DirectLineTurnRunner(
             return (activity.Id, !await RunAsync(conversation, activity));
         }
 
-        var id = conversation.Append(activity, options.Value.MaxActivitiesPerConversation, time.GetUtcNow());
+        // Stored before the turn and whatever the client does next: the client's acknowledgement means "kept".
+        var stored = await conversations.AppendAsync(conversation, [activity], CancellationToken.None);
         if (activity.IsType(ActivityTypes.Message))
         {
-            conversation.PublishLive(new Activity
+            await conversations.PublishLiveAsync(stored, new Activity
             {
                 Type = ActivityTypes.Typing, ChannelId = activity.ChannelId, Conversation = activity.Conversation, From = Bot, Recipient = activity.From,
-            });
+            }, CancellationToken.None);
         }
 
-        return (id, !await RunAsync(conversation, activity));
+        return (activity.Id!, !await RunAsync(stored, activity));
     }
 
     // Not cancellable: the user's activity is stored already, and a client hanging up must not lose the reply
     // it will read when it reconnects.
     private async Task<bool> RunAsync(DirectLineConversation conversation, Activity activity)
     {
-        await conversation.TurnLock.WaitAsync(CancellationToken.None);
+        var turnLock = _turnLocks[(int)((uint)StringComparer.Ordinal.GetHashCode(conversation.Id) % (uint)_turnLocks.Length)];
+        await turnLock.WaitAsync(CancellationToken.None);
         try
         {
             var turn = await pipeline.RunAsync(activity, CancellationToken.None);
@@ -93,9 +101,9 @@ public sealed partial class DirectLineTurnRunner(
                 // Web Chat holds back a reply to an activity it never saw (up to 5 s); the client never sees updates or typing.
                 reply.ReplyToId = visible ? activity.Id : null;
                 reply.ServiceUrl = null;
-                conversation.Append(reply, options.Value.MaxActivitiesPerConversation, time.GetUtcNow());
             }
 
+            await conversations.AppendAsync(conversation, turn.Replies, CancellationToken.None);
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -105,7 +113,7 @@ public sealed partial class DirectLineTurnRunner(
         }
         finally
         {
-            conversation.TurnLock.Release();
+            turnLock.Release();
         }
     }
 

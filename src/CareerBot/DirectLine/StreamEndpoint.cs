@@ -17,7 +17,7 @@ public static class StreamEndpoint
 
     private static async Task<IResult> ConnectAsync(
         string conversationId, string? t, string? watermark, HttpContext http, DirectLineTokens tokens, DirectLineConversationStore conversations,
-        DirectLineStreamSlots slots, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime)
+        DirectLineStreamHub hub, DirectLineStreamSlots slots, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime)
     {
         if (!http.WebSockets.IsWebSocketRequest)
         {
@@ -33,7 +33,7 @@ public static class StreamEndpoint
 
         try
         {
-            return await ServeAsync(conversationId, t, watermark, http, tokens, conversations, options, lifetime);
+            return await ServeAsync(conversationId, t, watermark, http, tokens, conversations, hub, options, lifetime);
         }
         finally
         {
@@ -43,21 +43,21 @@ public static class StreamEndpoint
 
     private static async Task<IResult> ServeAsync(
         string conversationId, string? t, string? watermark, HttpContext http, DirectLineTokens tokens, DirectLineConversationStore conversations,
-        IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime)
+        DirectLineStreamHub hub, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime)
     {
-        if (string.IsNullOrEmpty(t) || !tokens.RedeemStreamToken(t, conversationId))
+        if (string.IsNullOrEmpty(t) || !await tokens.RedeemStreamTokenAsync(t, conversationId, http.RequestAborted))
         {
             return DirectLineErrors.Forbidden("The stream URL is not valid (stream URLs are single-use and expire after a minute).");
         }
 
-        if (conversations.Find(conversationId) is not { } conversation)
+        if (await conversations.FindAsync(conversationId, http.RequestAborted) is null)
         {
             return DirectLineErrors.ConversationNotFound();
         }
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
-        using var stream = new ConversationStream(socket, conversation, DirectLineHttp.Watermark(watermark));
-        if (!conversation.TryAttach(stream))
+        using var stream = new ConversationStream(socket, conversationId, DirectLineHttp.Watermark(watermark), conversations);
+        if (!hub.TryAttach(conversationId, stream))
         {
             await stream.RefuseAsync();
             return Results.Empty;
@@ -70,7 +70,7 @@ public static class StreamEndpoint
         }
         finally
         {
-            conversation.Detach(stream);
+            hub.Detach(conversationId, stream);
         }
 
         return Results.Empty;

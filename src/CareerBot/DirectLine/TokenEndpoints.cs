@@ -11,14 +11,14 @@ public static class TokenEndpoints
     public static void Map(RouteGroupBuilder directLine)
     {
         directLine.MapPost("/tokens/generate", GenerateAsync).RequireRateLimiting(DirectLineRateLimits.Tokens);
-        directLine.MapPost("/tokens/refresh", Refresh).RequireRateLimiting(DirectLineRateLimits.Reads);
+        directLine.MapPost("/tokens/refresh", RefreshAsync).RequireRateLimiting(DirectLineRateLimits.Reads);
     }
 
     private static async Task<IResult> GenerateAsync(
         HttpContext http, DirectLineAuthorizer authorizer, DirectLineConversationStore conversations, DirectLineTokens tokens,
         IOptions<DirectLineOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (caller, error) = authorizer.Authorize(http);
+        var (caller, error) = await authorizer.AuthorizeAsync(http);
         if (error is not null)
         {
             return error;
@@ -30,15 +30,17 @@ public static class TokenEndpoints
         }
 
         var parameters = await DirectLineHttp.ReadParametersAsync(http, cancellationToken);
-        var conversation = conversations.Create(DirectLineHttp.ChannelOf(http));
-        var grant = tokens.Issue(conversation.Id, string.IsNullOrWhiteSpace(parameters?.User?.Id) ? null : parameters.User.Id);
+        var conversation = await conversations.CreateAsync(DirectLineHttp.ChannelOf(http), cancellationToken);
+        var grant = await tokens.IssueAsync(conversation.Id, string.IsNullOrWhiteSpace(parameters?.User?.Id) ? null : parameters.User.Id, cancellationToken);
         return TypedResults.Json(
             new ConversationGrant(conversation.Id, grant.Token, grant.SecondsLeft(time.GetUtcNow())), DirectLineJsonContext.Default.ConversationGrant);
     }
 
-    private static IResult Refresh(HttpContext http, DirectLineAuthorizer authorizer, DirectLineConversationStore conversations, DirectLineTokens tokens, TimeProvider time)
+    private static async Task<IResult> RefreshAsync(
+        HttpContext http, DirectLineAuthorizer authorizer, DirectLineConversationStore conversations, DirectLineTokens tokens, TimeProvider time,
+        CancellationToken cancellationToken)
     {
-        var (caller, error) = authorizer.Authorize(http);
+        var (caller, error) = await authorizer.AuthorizeAsync(http);
         if (error is not null)
         {
             return error;
@@ -49,12 +51,12 @@ public static class TokenEndpoints
             return DirectLineErrors.Forbidden("tokens/refresh needs the token to refresh.");
         }
 
-        if (conversations.Find(caller.Grant!.ConversationId) is null)
+        if (await conversations.FindAsync(caller.Grant!.ConversationId, cancellationToken) is null)
         {
             return DirectLineErrors.ConversationNotFound();
         }
 
-        var grant = tokens.Refresh(caller.Grant);
+        var grant = await tokens.RefreshAsync(caller.Grant, cancellationToken);
         return TypedResults.Json(
             new ConversationGrant(grant.ConversationId, grant.Token, grant.SecondsLeft(time.GetUtcNow())), DirectLineJsonContext.Default.ConversationGrant);
     }

@@ -13,7 +13,7 @@ public static class WebsiteTokenEndpoint
     public const string Path = "/api/directline/token";
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapPost(Path, Issue).RequireCors(DirectLineCors.Website).RequireRateLimiting(DirectLineRateLimits.Tokens);
+        app.MapPost(Path, IssueAsync).RequireCors(DirectLineCors.Website).RequireRateLimiting(DirectLineRateLimits.Tokens);
 
     /// <summary>Whether a page of this origin may get tokens cross-origin (the bot's own origin is checked separately).</summary>
     public static bool IsAllowedOrigin(string origin, DirectLineOptions options)
@@ -22,8 +22,9 @@ public static class WebsiteTokenEndpoint
         return allowed.Contains("*") || allowed.Contains(origin.TrimEnd('/'), StringComparer.OrdinalIgnoreCase) || (allowed.Count == 0 && options.DevelopmentMode);
     }
 
-    private static IResult Issue(
-        HttpContext http, DirectLineConversationStore conversations, DirectLineTokens tokens, IOptions<DirectLineOptions> options, TimeProvider time)
+    private static async Task<IResult> IssueAsync(
+        HttpContext http, DirectLineConversationStore conversations, DirectLineTokens tokens, IOptions<DirectLineOptions> options, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var settings = options.Value;
         string? origin = http.Request.Headers.Origin;
@@ -40,8 +41,8 @@ public static class WebsiteTokenEndpoint
                 : $"Pages from {origin} may not chat with this bot; add the origin to DirectLine:AllowedOrigins.");
         }
 
-        var conversation = conversations.Create(DirectLineHttp.ChannelOf(http));
-        var grant = tokens.Issue(conversation.Id, userId: null);
+        var conversation = await conversations.CreateAsync(DirectLineHttp.ChannelOf(http), cancellationToken);
+        var grant = await tokens.IssueAsync(conversation.Id, userId: null, cancellationToken);
         return TypedResults.Json(
             new ConversationGrant(conversation.Id, grant.Token, grant.SecondsLeft(time.GetUtcNow())), DirectLineJsonContext.Default.ConversationGrant);
     }

@@ -23,10 +23,28 @@ public static class StorageServices
             configuration.GetConnectionString(ConnectionStringName),
             sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory(),
             sp.GetRequiredService<TimeProvider>()));
+        AddChangeFeed(services, configuration);
         services.AddSingleton<IConversationStateStore, StoredConversationStateStore>();
         services.AddSingleton<QuestionLog>();
         services.AddHostedService<StorageMaintenance>();
         return services;
+    }
+
+    // Several instances share a PostgreSQL store, so they hear of each other's changes through it; a SQLite
+    // file has one process, which tells itself.
+    private static void AddChangeFeed(IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration.GetSection("Storage").Get<StorageOptions>()?.Provider ?? StorageProvider.Sqlite;
+        if (provider != StorageProvider.PostgreSql)
+        {
+            services.AddSingleton<IChangeFeed, InProcessChangeFeed>();
+            return;
+        }
+
+        services.AddSingleton(sp => new PostgreSqlChangeFeed(
+            configuration.GetConnectionString(ConnectionStringName) ?? "", sp.GetRequiredService<ILogger<PostgreSqlChangeFeed>>()));
+        services.AddSingleton<IChangeFeed>(sp => sp.GetRequiredService<PostgreSqlChangeFeed>());
+        services.AddHostedService(sp => sp.GetRequiredService<PostgreSqlChangeFeed>());
     }
 
     public static IRecordStore Create(StorageProvider provider, string? connectionString, string contentRoot, TimeProvider time) => provider switch

@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareerBot.Hosting;
 using CareerBot.Tests.Support;
@@ -26,6 +23,7 @@ public sealed class DirectLineBot : IAsyncDisposable
         Clock = clock;
         Address = new Uri(app.Urls.First());
         Client = new HttpClient { BaseAddress = Address };
+        Calls = new DirectLineClient(Client);
     }
 
     public Uri Address { get; }
@@ -33,6 +31,8 @@ public sealed class DirectLineBot : IAsyncDisposable
     public HttpClient Client { get; }
 
     public ManualClock Clock { get; }
+
+    public DirectLineClient Calls { get; }
 
     public IServiceProvider Services => _app.Services;
 
@@ -42,6 +42,7 @@ public sealed class DirectLineBot : IAsyncDisposable
         var app = CareerBotApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration["Knowledge:Path"] = RepositoryPaths.Knowledge;
+            builder.Configuration["ConnectionStrings:CareerBot"] = TestDatabases.NewSqlite();
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.Configuration[key] = value;
@@ -60,58 +61,19 @@ public sealed class DirectLineBot : IAsyncDisposable
         return StartAsync(all);
     }
 
-    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? bearer = null, object? body = null)
-    {
-        var request = new HttpRequestMessage(method, "/v3/directline/" + path.TrimStart('/'));
-        if (bearer is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-        }
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? bearer = null, object? body = null) =>
+        Calls.SendAsync(method, path, bearer, body);
 
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
+    public Task<JsonObject> StartConversationAsync(string? bearer = null) => Calls.StartConversationAsync(bearer);
 
-        return Client.SendAsync(request);
-    }
+    public Task<JsonObject> PostMessageAsync(JsonObject conversation, string text, string? clientActivityId = null) =>
+        Calls.PostMessageAsync(conversation, text, clientActivityId);
 
-    /// <summary>Starts a conversation the way directlinejs does; returns the Conversation object.</summary>
-    public async Task<JsonObject> StartConversationAsync(string? bearer = null)
-    {
-        using var response = await SendAsync(HttpMethod.Post, "conversations", bearer, new { user = new { id = "u1" } });
-        Assert.True(response.IsSuccessStatusCode, $"starting a conversation: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await JsonOf(response);
-    }
+    public Task<JsonObject> ActivitiesAsync(JsonObject conversation, string? watermark = null) => Calls.ActivitiesAsync(conversation, watermark);
 
-    public async Task<JsonObject> PostMessageAsync(JsonObject conversation, string text, string? clientActivityId = null)
-    {
-        var activity = new
-        {
-            type = "message",
-            text,
-            from = new { id = "u1", name = "Una" },
-            locale = "en-US",
-            channelData = new { clientActivityID = clientActivityId ?? Guid.NewGuid().ToString("N") },
-        };
-        using var response = await SendAsync(HttpMethod.Post, $"conversations/{conversation["conversationId"]}/activities", (string)conversation["token"]!, activity);
-        Assert.Equal(200, (int)response.StatusCode);
-        return await JsonOf(response);
-    }
+    public static Task<JsonObject> JsonOf(HttpResponseMessage response) => DirectLineClient.JsonOf(response);
 
-    public async Task<JsonObject> ActivitiesAsync(JsonObject conversation, string? watermark = null)
-    {
-        using var response = await SendAsync(
-            HttpMethod.Get, $"conversations/{conversation["conversationId"]}/activities?watermark={watermark}", (string)conversation["token"]!);
-        Assert.Equal(200, (int)response.StatusCode);
-        return await JsonOf(response);
-    }
-
-    public static async Task<JsonObject> JsonOf(HttpResponseMessage response) =>
-        JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-
-    public static async Task<string> ErrorCodeOf(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetProperty("code").GetString()!;
+    public static Task<string> ErrorCodeOf(HttpResponseMessage response) => DirectLineClient.ErrorCodeOf(response);
 
     public async ValueTask DisposeAsync()
     {

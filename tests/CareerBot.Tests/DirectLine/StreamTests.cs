@@ -1,15 +1,14 @@
 using System.Net;
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json.Nodes;
+
+using static CareerBot.Tests.DirectLine.DirectLineSocket;
 
 namespace CareerBot.Tests.DirectLine;
 
 /// <summary>The WebSocket at <c>streamUrl</c>: replay, live activities, keep-alives, one socket per conversation.</summary>
 public sealed class StreamTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-
     [Fact]
     public async Task TheStreamReplaysTheWelcomeThenCarriesTheEchoAndTheAnswerInOrder()
     {
@@ -21,11 +20,7 @@ public sealed class StreamTests
         // directlinejs pings with empty frames; the server must shrug them off.
         await socket.SendAsync(Array.Empty<byte>(), WebSocketMessageType.Text, true, CancellationToken.None);
         var posted = await bot.PostMessageAsync(conversation, "how much do ML engineers earn?");
-        var seen = new List<JsonObject>();
-        while (!seen.Any(a => (string?)a["replyToId"] == (string?)posted["id"]))
-        {
-            seen.AddRange((await NextSetAsync(socket))["activities"]!.AsArray().Select(a => a!.AsObject()));
-        }
+        var seen = await UntilReplyToAsync(socket, (string)posted["id"]!);
 
         Assert.Equal("welcome", Kind(replay["activities"]!.AsArray().Single()!));
         Assert.Equal("1", (string?)replay["watermark"]);
@@ -119,42 +114,4 @@ public sealed class StreamTests
 
     private static string? Kind(JsonNode activity) =>
         (string?)activity["entities"]?.AsArray().FirstOrDefault(e => (string?)e!["type"] == "careerbot.answer")?["kind"];
-
-    private static async Task<ClientWebSocket> ConnectAsync(string streamUrl)
-    {
-        var socket = new ClientWebSocket();
-        using var timeout = new CancellationTokenSource(Patience);
-        await socket.ConnectAsync(new Uri(streamUrl), timeout.Token);
-        return socket;
-    }
-
-    /// <summary>The next non-empty frame, as the ActivitySet it must be.</summary>
-    private static async Task<JsonObject> NextSetAsync(ClientWebSocket socket)
-    {
-        while (true)
-        {
-            var (text, type) = await ReceiveAsync(socket);
-            Assert.Equal(WebSocketMessageType.Text, type);
-            if (text.Length > 0)
-            {
-                return JsonNode.Parse(text)!.AsObject();
-            }
-        }
-    }
-
-    private static async Task<(string Text, WebSocketMessageType Type)> ReceiveAsync(ClientWebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(Patience);
-        var buffer = new byte[64 * 1024];
-        using var message = new MemoryStream();
-        WebSocketReceiveResult frame;
-        do
-        {
-            frame = await socket.ReceiveAsync(buffer, timeout.Token);
-            message.Write(buffer, 0, frame.Count);
-        }
-        while (!frame.EndOfMessage);
-
-        return (Encoding.UTF8.GetString(message.ToArray()), frame.MessageType);
-    }
 }

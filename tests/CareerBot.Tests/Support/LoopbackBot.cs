@@ -1,5 +1,6 @@
 using CareerBot.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Tests.Support;
@@ -9,6 +10,7 @@ public sealed class LoopbackBot : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _messagesServed;
+    private int _directLinePostsServed;
 
     private LoopbackBot(WebApplication app, Uri address)
     {
@@ -25,6 +27,9 @@ public sealed class LoopbackBot : IAsyncDisposable
 
     /// <summary>Requests this instance answered on <c>/api/messages</c>, to see which instance a proxy chose.</summary>
     public int MessagesServed => Volatile.Read(ref _messagesServed);
+
+    /// <summary>Activities this instance took on Direct Line (<c>POST …/activities</c>).</summary>
+    public int DirectLinePostsServed => Volatile.Read(ref _directLinePostsServed);
 
     public static async Task<LoopbackBot> StartAsync(IDictionary<string, string?>? settings = null)
     {
@@ -45,6 +50,12 @@ public sealed class LoopbackBot : IAsyncDisposable
             if (http.Request.Path == "/api/messages" && bot is not null)
             {
                 Interlocked.Increment(ref bot._messagesServed);
+            }
+
+            if (HttpMethods.IsPost(http.Request.Method) && http.Request.Path.StartsWithSegments("/v3/directline/conversations")
+                && http.Request.Path.Value!.EndsWith("/activities", StringComparison.Ordinal) && bot is not null)
+            {
+                Interlocked.Increment(ref bot._directLinePostsServed);
             }
 
             await next(http);

@@ -2,6 +2,7 @@
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -13,10 +14,15 @@ function ensureBuilt() {
   if (build.status !== 0) throw new Error('dotnet build failed');
 }
 
-/** Starts the bot with the given settings (as environment variables, `DirectLine__Secret` style); resolves with { url, stop }. */
+/**
+ * Starts the bot with the given settings (as environment variables, `DirectLine__Secret` style); resolves with { url, stop }.
+ * Each bot gets its own new SQLite file unless the settings name a store.
+ */
 async function startBot(settings = {}) {
   ensureBuilt();
   const env = { ...process.env, DOTNET_NOLOGO: '1' };
+  const database = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'careerbot-e2e-')), 'careerbot.db');
+  env.ConnectionStrings__CareerBot = `Data Source=${database}`;
   for (const [key, value] of Object.entries(settings)) env[key.replace(/:/g, '__')] = value;
   const child = spawn('dotnet', [dll, '--urls', 'http://127.0.0.1:0'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

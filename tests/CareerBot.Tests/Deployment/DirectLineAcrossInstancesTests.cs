@@ -1,0 +1,65 @@
+using CareerBot.Tests.Dialogs;
+using CareerBot.Tests.DirectLine;
+using CareerBot.Tests.Storage;
+using CareerBot.Tests.Support;
+using static CareerBot.Tests.DirectLine.DirectLineSocket;
+
+namespace CareerBot.Tests.Deployment;
+
+/// <summary>
+/// Direct Line on two instances sharing PostgreSQL: a visitor's WebSocket on one instance receives the replies
+/// to turns the other ran (woken by LISTEN/NOTIFY), and behind nginx's round robin a conversation flows as on one.
+/// </summary>
+public sealed class DirectLineAcrossInstancesTests
+{
+    [Theory, TwoInstances]
+    public async Task AStreamOnOneInstanceCarriesTheReplyToATurnTheOtherRan(string provider)
+    {
+        var settings = TestStores.Settings(provider, await TestStores.NewDatabaseAsync(provider));
+        await using var first = await LoopbackBot.StartAsync(settings);
+        await using var second = await LoopbackBot.StartAsync(settings);
+        var conversation = await new DirectLineClient(first.Client).StartConversationAsync();
+        using var socket = await ConnectAsync((string)conversation["streamUrl"]!);
+        await NextSetAsync(socket);
+
+        var posted = await new DirectLineClient(second.Client).PostMessageAsync(conversation, "how much do ML engineers earn?");
+        var seen = await UntilReplyToAsync(socket, (string)posted["id"]!);
+
+        var reply = DirectLineClient.AsActivity(seen.Single(a => (string?)a["replyToId"] == (string?)posted["id"]));
+        Assert.True(reply.Contains("$133,080"), reply.Text);
+        Assert.Contains(seen, a => (string?)a["id"] == (string?)posted["id"]);
+        Assert.Equal((0, 1), (first.DirectLinePostsServed, second.DirectLinePostsServed));
+    }
+
+    [Theory, TwoInstances]
+    public async Task ThroughNginxAPlanOverDirectLineFlowsWhileItsTurnsAlternateBetweenInstances(string provider)
+    {
+        var settings = TestStores.Settings(provider, await TestStores.NewDatabaseAsync(provider));
+        await using var first = await LoopbackBot.StartAsync(settings);
+        await using var second = await LoopbackBot.StartAsync(settings);
+        await using var nginx = await NginxProxy.StartAsync(first.Address, second.Address);
+        using var http = new HttpClient { BaseAddress = nginx.Address };
+        var client = new DirectLineClient(http);
+        var conversation = await client.StartConversationAsync();
+        using var socket = await ConnectAsync((string)conversation["streamUrl"]!);
+        await NextSetAsync(socket);
+
+        async Task<Protocol.Activity> Say(string text)
+        {
+            var posted = await client.PostMessageAsync(conversation, text);
+            var seen = await UntilReplyToAsync(socket, (string)posted["id"]!);
+            return DirectLineClient.AsActivity(seen.Single(a => (string?)a["replyToId"] == (string?)posted["id"]));
+        }
+
+        Assert.Equal("experience", (await Say("plan my certs, I use AWS and have $600")).Asks());
+        Assert.Equal("hoursPerWeek", (await Say("beginner")).Asks());
+        Assert.Equal("targetDate", (await Say("6 hours a week")).Asks());
+        var plan = await Say("no");
+
+        Assert.Equal("result", plan.DialogStatus());
+        Assert.True(plan.Contains("against your $600 budget"), plan.Text);
+        Assert.True(first.DirectLinePostsServed > 0 && second.DirectLinePostsServed > 0, $"{first.DirectLinePostsServed} / {second.DirectLinePostsServed}");
+        var history = (await client.ActivitiesAsync(conversation))["activities"]!.AsArray();
+        Assert.Equal(9, history.Count);
+    }
+}
