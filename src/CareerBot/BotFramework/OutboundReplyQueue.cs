@@ -48,12 +48,17 @@ public sealed partial class OutboundReplyQueue(IServiceScopeFactory scopes, Sent
             var id = await scope.ServiceProvider.GetRequiredService<ConnectorClient>().SendAsync(reply, stoppingToken);
             if (id.Length > 0 && ReplyEntities.AnswerIdOf(reply) is { } answerId)
             {
-                sentAnswers.Remember(reply.ChannelId, id, new SentAnswer(answerId, ReplyEntities.EntryIdOf(reply)));
+                await sentAnswers.RememberAsync(reply.ChannelId, id, new SentAnswer(answerId, ReplyEntities.EntryIdOf(reply)), stoppingToken);
             }
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or ConnectorException or InvalidOperationException)
         {
             LogUndelivered(logger, e, reply.Type, reply.ServiceUrl, e.Message);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            // Delivered, but a reaction to it will not find its answer.
+            LogUntraceable(logger, e, reply.Conversation?.Id);
         }
     }
 
@@ -67,6 +72,9 @@ public sealed partial class OutboundReplyQueue(IServiceScopeFactory scopes, Sent
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A reply in conversation {ConversationId} was delivered but could not be recorded for reaction feedback")]
+    private static partial void LogUntraceable(ILogger logger, Exception exception, string? conversationId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbound queue full; a reply to {Conversation} was dropped")]
     private static partial void LogDropped(ILogger logger, string? conversation);

@@ -10,6 +10,7 @@ public static class FeedbackServices
     {
         services.AddSingleton<IFeedbackStore, StoredFeedbackStore>();
         services.AddSingleton<SentAnswerLog>();
+        services.AddHostedService<SentAnswerSweeper>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -1,35 +1,46 @@
-using System.Collections.Concurrent;
+using System.Text.Json;
+using CareerBot.Storage;
 
 namespace CareerBot.Feedback;
 
 /// <summary>
 /// Which answer each delivered message carried, by the id the channel gave the message. A reaction
-/// names only that message id (its <c>replyToId</c>), so this is how a 👍 finds its answer.
-/// Bounded: the oldest entries go first once it is full.
+/// names only that message id (its <c>replyToId</c>), so this is how a 👍 finds its answer. Kept in the
+/// record store, so a reaction still finds its answer after a restart or on another instance; entries
+/// older than <see cref="Retention"/> are swept.
 /// </summary>
-public sealed class SentAnswerLog
+public sealed class SentAnswerLog(IRecordStore store, TimeProvider time)
 {
-    private const int Capacity = 50_000;
+    /// <summary>How long a delivered message's answer is remembered: reactions to older messages are not traced.</summary>
+    public static readonly TimeSpan Retention = TimeSpan.FromDays(30);
 
-    private readonly ConcurrentDictionary<string, SentAnswer> _byMessage = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _order = new();
-
-    public void Remember(string? channelId, string messageId, SentAnswer answer)
+    public async Task RememberAsync(string? channelId, string messageId, SentAnswer answer, CancellationToken cancellationToken)
     {
-        var key = Key(channelId, messageId);
-        if (_byMessage.TryAdd(key, answer))
+        try
         {
-            _order.Enqueue(key);
+            await store.WriteAsync(RecordKinds.SentAnswer, Key(channelId, messageId), null,
+                JsonSerializer.Serialize(answer, StorageJsonContext.Default.SentAnswer), 0, cancellationToken);
         }
-
-        while (_byMessage.Count > Capacity && _order.TryDequeue(out var oldest))
+        catch (RecordConflictException)
         {
-            _byMessage.TryRemove(oldest, out _);
+            // The channel gave this message id before: the first answer it carried stands.
         }
     }
 
-    public SentAnswer? Find(string? channelId, string? messageId) =>
-        messageId is not null && _byMessage.TryGetValue(Key(channelId, messageId), out var answer) ? answer : null;
+    public async Task<SentAnswer?> FindAsync(string? channelId, string? messageId, CancellationToken cancellationToken)
+    {
+        if (messageId is null)
+        {
+            return null;
+        }
+
+        var stored = await store.GetAsync(RecordKinds.SentAnswer, Key(channelId, messageId), cancellationToken);
+        return stored is null ? null : JsonSerializer.Deserialize(stored.Body, StorageJsonContext.Default.SentAnswer);
+    }
+
+    /// <summary>Forgets messages delivered longer ago than <see cref="Retention"/>; returns how many went.</summary>
+    public Task<int> SweepAsync(CancellationToken cancellationToken) =>
+        store.DeleteOlderThanAsync(RecordKinds.SentAnswer, time.GetUtcNow() - Retention, cancellationToken);
 
     private static string Key(string? channelId, string messageId) => $"{channelId}/{messageId}";
 }

@@ -18,7 +18,7 @@ public sealed partial class ReactionFeedbackRoute(IFeedbackStore feedback, SentA
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        if (sent.Find(activity.ChannelId, activity.ReplyToId) is not { } answer)
+        if (await sent.FindAsync(activity.ChannelId, activity.ReplyToId, cancellationToken) is not { } answer)
         {
             LogUntraced(logger, activity.ReplyToId);
             return;

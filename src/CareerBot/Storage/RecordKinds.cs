@@ -6,6 +6,7 @@ public static class RecordKinds
     public const string Conversation = "conversation";
     public const string Feedback = "feedback";
     public const string Question = "question";
+    public const string SentAnswer = "sent-answer";
     public const string DirectLineConversation = "directline";
     public const string DirectLineToken = "directline-token";
     public const string DirectLineStreamToken = "directline-stream";

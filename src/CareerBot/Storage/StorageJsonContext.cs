@@ -12,4 +12,5 @@ namespace CareerBot.Storage;
 [JsonSerializable(typeof(ConversationState))]
 [JsonSerializable(typeof(FeedbackRecord))]
 [JsonSerializable(typeof(LoggedQuestion))]
+[JsonSerializable(typeof(SentAnswer))]
 public sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -192,7 +192,7 @@ public sealed class TeamsTranscriptTests(SecuredBotFixture fixture) : IClassFixt
     private async Task DeliveryRecorded(string messageId)
     {
         var log = fixture.Bot.Services.GetRequiredService<SentAnswerLog>();
-        for (var wait = 0; wait < 100 && log.Find("msteams", messageId) is null; wait++)
+        for (var wait = 0; wait < 100 && await log.FindAsync("msteams", messageId, default) is null; wait++)
         {
             await Task.Delay(50);
         }
