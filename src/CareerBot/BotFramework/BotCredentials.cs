@@ -11,6 +11,9 @@ public sealed record BotCredentials(string? AppType, string? AppId, string? Pass
 
     public bool AuthenticationEnabled => !string.IsNullOrWhiteSpace(AppId);
 
+    /// <summary>A user-assigned managed identity: outbound tokens come from Azure's identity endpoint, not from a password.</summary>
+    public bool IsManagedIdentity => string.Equals(AppType, "UserAssignedMSI", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Multi-tenant only when asked for, or when no tenant is named (the legacy registrations);
     /// Azure has created single-tenant bots only since July 2025.

@@ -22,6 +22,12 @@ public sealed class BotFrameworkOptions
     public string? TokenEndpoint { get; set; }
 
     /// <summary>
+    /// With <c>MicrosoftAppType=UserAssignedMSI</c> and no App Service identity endpoint (<c>IDENTITY_ENDPOINT</c>):
+    /// where the instance metadata service hands out managed-identity tokens.
+    /// </summary>
+    public string ManagedIdentityEndpoint { get; set; } = ManagedIdentityTokenRequest.DefaultInstanceMetadataEndpoint;
+
+    /// <summary>
     /// The shortest time between two key downloads forced by a token whose key is unknown, so a
     /// stream of made-up key ids cannot turn the bot into a metadata-fetching loop.
     /// </summary>

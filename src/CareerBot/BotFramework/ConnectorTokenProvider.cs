@@ -4,12 +4,14 @@ using Microsoft.Extensions.Options;
 namespace CareerBot.BotFramework;
 
 /// <summary>
-/// The bot's client-credentials token for the Bot Connector (scope <c>https://api.botframework.com/.default</c>),
-/// fetched from the tenant's token endpoint, reused until five minutes before it expires, and fetched by one
-/// caller at a time so a burst of replies asks once.
+/// The bot's token for the Bot Connector (scope <c>https://api.botframework.com/.default</c>): with a password,
+/// client credentials at the tenant's token endpoint; with a user-assigned managed identity, from Azure's
+/// identity endpoint. Reused until five minutes before it expires, and fetched by one caller at a time so a
+/// burst of replies asks once.
 /// </summary>
 public sealed class ConnectorTokenProvider(
-    BotCredentials credentials, IOptions<BotFrameworkOptions> options, IHttpClientFactory clients, TimeProvider time) : IDisposable
+    BotCredentials credentials, IOptions<BotFrameworkOptions> options, IConfiguration configuration, IHttpClientFactory clients, TimeProvider time)
+    : IDisposable
 {
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
 
@@ -45,7 +47,39 @@ public sealed class ConnectorTokenProvider(
         }
     }
 
-    private async Task<(string Token, TimeSpan Lifetime)> RequestAsync(CancellationToken cancellationToken)
+    private async Task<(string Token, TimeSpan Lifetime)> RequestAsync(CancellationToken cancellationToken) =>
+        credentials.IsManagedIdentity ? await RequestFromManagedIdentityAsync(cancellationToken) : await RequestWithPasswordAsync(cancellationToken);
+
+    private async Task<(string Token, TimeSpan Lifetime)> RequestFromManagedIdentityAsync(CancellationToken cancellationToken)
+    {
+        if (credentials.AppId is null)
+        {
+            throw new InvalidOperationException("MicrosoftAppId (the managed identity's client id) is needed to call the Bot Connector.");
+        }
+
+        using var http = clients.CreateClient(nameof(ConnectorTokenProvider));
+        using var request = ManagedIdentityTokenRequest.Create(
+            credentials.AppId, configuration["IDENTITY_ENDPOINT"], configuration["IDENTITY_HEADER"], options.Value.ManagedIdentityEndpoint);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.ConnectorTimeout);
+        using var response = await http.SendAsync(request, timeout.Token);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"The managed-identity endpoint answered {(int)response.StatusCode}.", null, response.StatusCode);
+        }
+
+        try
+        {
+            using var body = await System.Text.Json.JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(timeout.Token), default, timeout.Token);
+            return ManagedIdentityTokenRequest.Read(body.RootElement, time.GetUtcNow());
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new HttpRequestException("The managed-identity endpoint answered with something other than JSON.", e);
+        }
+    }
+
+    private async Task<(string Token, TimeSpan Lifetime)> RequestWithPasswordAsync(CancellationToken cancellationToken)
     {
         if (credentials.AppId is null || credentials.Password is null)
         {
