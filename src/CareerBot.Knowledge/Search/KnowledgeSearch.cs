@@ -12,6 +12,7 @@ public sealed class KnowledgeSearch(
     KnowledgeBase knowledge, IKnowledgeIndex index, QueryAnalyzer analyzer, TextAnalyzer textAnalyzer, EntryVocabulary vocabulary, RankingWeights weights)
 {
     private const int Candidates = 20;
+    private static readonly HashSet<string> BackReferences = new(["it", "its", "that", "this", "they", "them", "those", "these"], StringComparer.Ordinal);
     private static readonly string[][] FollowupOpeners =
         [["and"], ["what", "about"], ["how", "about"], ["what", "of"], ["also"], ["same", "for"], ["ok", "and"], ["for"]];
 
@@ -40,13 +41,24 @@ public sealed class KnowledgeSearch(
             .Select(stem => (stem, vocabulary.Idf(stem))).ToList();
         var unknownWords = query.Clauses.Count(c => !c.Known);
         var previous = previousEntryId is not null && _positions.TryGetValue(previousEntryId, out var p) ? knowledge.Entries[p] : null;
-        var useContext = previous is not null && LooksLikeFollowup(query);
-        var ranked = hits
-            .Select(hit => Rank(hit, query, queryStems, unknownWords, useContext ? previous : null))
-            .OrderByDescending(r => r.Score)
-            .ToList();
-        return new SearchResult(query, ranked, Confidence(ranked), useContext, null);
+        var standalone = RankAll(hits, query, queryStems, unknownWords, previous: null);
+        var standaloneConfidence = Confidence(standalone);
+        // A short question after an answer is read in its light ("and for seniors?", "which one comes after it?"),
+        // unless it clearly names one entry on its own: "which certification first?" after a salary answer is about certifications.
+        var useContext = previous is not null && LooksLikeFollowup(query)
+            && (OpensAsFollowup(query) || RefersBack(query) || standaloneConfidence < weights.SureThreshold);
+        if (!useContext)
+        {
+            return new SearchResult(query, standalone, standaloneConfidence, false, null);
+        }
+
+        var ranked = RankAll(hits, query, queryStems, unknownWords, previous);
+        return new SearchResult(query, ranked, Confidence(ranked), true, null);
     }
+
+    private List<RankedEntry> RankAll(
+        IReadOnlyList<IndexHit> hits, AnalyzedQuery query, List<(string, double)> queryStems, int unknownWords, FaqEntry? previous) =>
+        hits.Select(hit => Rank(hit, query, queryStems, unknownWords, previous)).OrderByDescending(r => r.Score).ToList();
 
     private RankedEntry Rank(IndexHit hit, AnalyzedQuery query, List<(string, double)> queryStems, int unknownWords, FaqEntry? previous)
     {
@@ -128,6 +140,12 @@ public sealed class KnowledgeSearch(
         return Math.Clamp(evidence * (0.6 + (0.4 * margin)), 0, 1);
     }
 
-    private static bool LooksLikeFollowup(AnalyzedQuery query) =>
-        query.Clauses.Count <= 2 || FollowupOpeners.Any(o => o.Length <= query.Tokens.Count && o.SequenceEqual(query.Tokens.Take(o.Length)));
+    private static bool LooksLikeFollowup(AnalyzedQuery query) => query.Clauses.Count <= 2 || OpensAsFollowup(query);
+
+    /// <summary>"…after it?", "is that…": a word that points back at what was just said.</summary>
+    private static bool RefersBack(AnalyzedQuery query) => query.Tokens.Any(BackReferences.Contains);
+
+    /// <summary>"and …", "what about …": words that only continue a conversation.</summary>
+    private static bool OpensAsFollowup(AnalyzedQuery query) =>
+        FollowupOpeners.Any(o => o.Length <= query.Tokens.Count && o.SequenceEqual(query.Tokens.Take(o.Length)));
 }
