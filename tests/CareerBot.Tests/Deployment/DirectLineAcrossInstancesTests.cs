@@ -62,4 +62,24 @@ public sealed class DirectLineAcrossInstancesTests
         var history = (await client.ActivitiesAsync(conversation))["activities"]!.AsArray();
         Assert.Equal(9, history.Count);
     }
+
+    [Theory, TwoInstances]
+    public async Task MessagesPostedAtOnceThroughBothInstancesAreAllKeptInOneOrder(string provider)
+    {
+        var settings = TestStores.Settings(provider, await TestStores.NewDatabaseAsync(provider));
+        await using var first = await LoopbackBot.StartAsync(settings);
+        await using var second = await LoopbackBot.StartAsync(settings);
+        var clients = new[] { new DirectLineClient(first.Client), new DirectLineClient(second.Client) };
+        var conversation = await clients[0].StartConversationAsync();
+
+        var posted = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => clients[i % 2].PostMessageAsync(conversation, $"question {i}: do I need a PhD?")));
+        var history = (await clients[1].ActivitiesAsync(conversation))["activities"]!.AsArray().Select(a => a!.AsObject()).ToList();
+
+        // The welcome, then every message and its answer: nothing overwritten, every id distinct and in sequence.
+        Assert.Equal(1 + (2 * posted.Length), history.Count);
+        Assert.All(posted, p => Assert.Single(history, a => (string?)a["id"] == (string?)p["id"]));
+        Assert.All(posted, p => Assert.Single(history, a => (string?)a["replyToId"] == (string?)p["id"]));
+        var sequence = history.Select(a => long.Parse(((string)a["id"]!).Split('|')[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(Enumerable.Range(1, history.Count).Select(n => (long)n), sequence);
+    }
 }
