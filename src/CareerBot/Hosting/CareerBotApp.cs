@@ -11,6 +11,7 @@ public static class CareerBotApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddLoggingDefaults();
         configure?.Invoke(builder);
         // JSON lines for log collectors outside development; Logging:Console:FormatterName picks another.
         if (!builder.Environment.IsDevelopment() && string.IsNullOrEmpty(builder.Configuration["Logging:Console:FormatterName"]))
