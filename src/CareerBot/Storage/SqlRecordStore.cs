@@ -24,12 +24,6 @@ public abstract class SqlRecordStore : IRecordStore
     /// <summary>Runs before the migration transaction opens (settings that cannot change inside one).</summary>
     protected virtual Task BeforeMigrationAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>
-    /// Taken around every write when the database admits one writer at a time (SQLite): writers of this
-    /// process queue here instead of meeting the database's busy error and sleeping. Null: no gate.
-    /// </summary>
-    protected virtual SemaphoreSlim? WriteGate => null;
-
     /// <summary>Holds other instances off while this one migrates (the transaction is open).</summary>
     protected virtual Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -49,11 +43,9 @@ public abstract class SqlRecordStore : IRecordStore
 
     public async Task<StoredRecord?> GetAsync(string kind, string key, CancellationToken cancellationToken)
     {
-        await using var connection = await ReadyAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT kind, key, user_id, version, updated_at, body FROM records WHERE kind = @kind AND key = @key",
-            ("kind", kind), ("key", key));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+        await MigrateAsync(cancellationToken);
+        return await ReadOneAsync("SELECT kind, key, user_id, version, updated_at, body FROM records WHERE kind = @kind AND key = @key",
+            [("kind", kind), ("key", key)], cancellationToken);
     }
 
     public async Task<IReadOnlyList<StoredRecord>> ListAsync(string kind, string keyPrefix, CancellationToken cancellationToken)
@@ -66,7 +58,7 @@ public abstract class SqlRecordStore : IRecordStore
         var records = new List<StoredRecord>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            records.Add(Read(reader));
+            records.Add(ToRecord(reader));
         }
 
         return records;
@@ -74,17 +66,16 @@ public abstract class SqlRecordStore : IRecordStore
 
     public async Task<long> WriteAsync(string kind, string key, string? userId, string body, long expectedVersion, CancellationToken cancellationToken)
     {
-        using var gate = await EnterWriteGateAsync(cancellationToken);
-        await using var connection = await ReadyAsync(cancellationToken);
+        await MigrateAsync(cancellationToken);
         var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var command = expectedVersion == 0
-            ? Command(connection,
+        var written = expectedVersion == 0
+            ? await ExecuteWriteAsync(
                 "INSERT INTO records (kind, key, user_id, version, updated_at, body) VALUES (@kind, @key, @user, 1, @now, @body) ON CONFLICT (kind, key) DO NOTHING",
-                ("kind", kind), ("key", key), ("user", userId), ("now", now), ("body", body))
-            : Command(connection,
+                [("kind", kind), ("key", key), ("user", userId), ("now", now), ("body", body)], cancellationToken)
+            : await ExecuteWriteAsync(
                 "UPDATE records SET body = @body, user_id = COALESCE(@user, user_id), version = version + 1, updated_at = @now WHERE kind = @kind AND key = @key AND version = @expected",
-                ("kind", kind), ("key", key), ("user", userId), ("now", now), ("body", body), ("expected", expectedVersion));
-        if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+                [("kind", kind), ("key", key), ("user", userId), ("now", now), ("body", body), ("expected", expectedVersion)], cancellationToken);
+        if (written != 1)
         {
             throw new RecordConflictException(kind, key, expectedVersion);
         }
@@ -94,18 +85,34 @@ public abstract class SqlRecordStore : IRecordStore
 
     public async Task<int> DeleteUserAsync(string userId, CancellationToken cancellationToken)
     {
-        using var gate = await EnterWriteGateAsync(cancellationToken);
-        await using var connection = await ReadyAsync(cancellationToken);
-        await using var command = Command(connection, "DELETE FROM records WHERE user_id = @user", ("user", userId));
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        await MigrateAsync(cancellationToken);
+        return await ExecuteWriteAsync("DELETE FROM records WHERE user_id = @user", [("user", userId)], cancellationToken);
     }
 
     public async Task<int> DeleteOlderThanAsync(string kind, DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        using var gate = await EnterWriteGateAsync(cancellationToken);
-        await using var connection = await ReadyAsync(cancellationToken);
-        await using var command = Command(connection, "DELETE FROM records WHERE kind = @kind AND updated_at < @cutoff",
-            ("kind", kind), ("cutoff", cutoff.ToUnixTimeMilliseconds()));
+        await MigrateAsync(cancellationToken);
+        return await ExecuteWriteAsync("DELETE FROM records WHERE kind = @kind AND updated_at < @cutoff",
+            [("kind", kind), ("cutoff", cutoff.ToUnixTimeMilliseconds())], cancellationToken);
+    }
+
+    /// <summary>Runs a query for at most one record. By default on a connection of its own; SQLite overrides this to keep its connections.</summary>
+    protected virtual async Task<StoredRecord?> ReadOneAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, sql, [.. parameters]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ToRecord(reader) : null;
+    }
+
+    /// <summary>
+    /// Runs one writing statement and returns the rows it changed. By default on a connection of its own; a
+    /// database with one writer at a time (SQLite) overrides this to run every write on one kept connection.
+    /// </summary>
+    protected virtual async Task<int> ExecuteWriteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, sql, [.. parameters]);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -125,22 +132,6 @@ public abstract class SqlRecordStore : IRecordStore
         {
             return false;
         }
-    }
-
-    private async Task<IDisposable?> EnterWriteGateAsync(CancellationToken cancellationToken)
-    {
-        if (WriteGate is not { } gate)
-        {
-            return null;
-        }
-
-        await gate.WaitAsync(cancellationToken);
-        return new GateRelease(gate);
-    }
-
-    private sealed class GateRelease(SemaphoreSlim gate) : IDisposable
-    {
-        public void Dispose() => gate.Release();
     }
 
     private async Task<DbConnection> ReadyAsync(CancellationToken cancellationToken)
@@ -175,7 +166,7 @@ public abstract class SqlRecordStore : IRecordStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static StoredRecord Read(DbDataReader reader) => new(
+    protected static StoredRecord ToRecord(DbDataReader reader) => new(
         reader.GetString(0),
         reader.GetString(1),
         reader.IsDBNull(2) ? null : reader.GetString(2),
@@ -183,7 +174,7 @@ public abstract class SqlRecordStore : IRecordStore
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
         reader.GetString(5));
 
-    private static DbCommand Command(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    protected static DbCommand Command(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -191,16 +182,21 @@ public abstract class SqlRecordStore : IRecordStore
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            parameter.DbType = value switch
-            {
-                long => DbType.Int64,
-                int => DbType.Int32,
-                _ => DbType.String,
-            };
+            SetValue(parameter, value);
             command.Parameters.Add(parameter);
         }
 
         return command;
+    }
+
+    protected static void SetValue(DbParameter parameter, object? value)
+    {
+        parameter.Value = value ?? DBNull.Value;
+        parameter.DbType = value switch
+        {
+            long => DbType.Int64,
+            int => DbType.Int32,
+            _ => DbType.String,
+        };
     }
 }

@@ -7,7 +7,9 @@ namespace CareerBot.Storage;
 public sealed class SqliteRecordStore : SqlRecordStore, IDisposable
 {
     private readonly string _connectionString;
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SqliteKeptConnection _writer;
+    private readonly SqliteKeptConnection[] _readers;
+    private int _nextReader;
 
     public SqliteRecordStore(string connectionString, TimeProvider time)
         : base(time)
@@ -26,6 +28,10 @@ public sealed class SqliteRecordStore : SqlRecordStore, IDisposable
 
         _connectionString = builder.ToString();
         DataSource = builder.DataSource;
+        // One writer, as SQLite admits one at a time: this process's writers queue on it instead of meeting the
+        // busy error and sleeping. Readers never wait for it in WAL mode; one per core keeps them all busy.
+        _writer = new SqliteKeptConnection(OpenWriterAsync);
+        _readers = [.. Enumerable.Range(0, Math.Max(2, Environment.ProcessorCount)).Select(_ => new SqliteKeptConnection(OpenReaderAsync))];
     }
 
     /// <summary>The database file.</summary>
@@ -47,9 +53,23 @@ public sealed class SqliteRecordStore : SqlRecordStore, IDisposable
         """,
     ];
 
-    protected override SemaphoreSlim WriteGate => _writeGate;
+    protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => await OpenReaderAsync(cancellationToken);
 
-    protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    protected override Task<int> ExecuteWriteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken) =>
+        _writer.ExecuteAsync(sql, parameters, cancellationToken);
+
+    protected override Task<StoredRecord?> ReadOneAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken) =>
+        _readers[(int)((uint)Interlocked.Increment(ref _nextReader) % (uint)_readers.Length)]
+            .QueryAsync(sql, parameters, reader => reader.Read() ? ToRecord(reader) : null, cancellationToken);
+
+    private async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
@@ -68,5 +88,12 @@ public sealed class SqliteRecordStore : SqlRecordStore, IDisposable
         await pragma.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public void Dispose() => _writeGate.Dispose();
+    public void Dispose()
+    {
+        _writer.Dispose();
+        foreach (var reader in _readers)
+        {
+            reader.Dispose();
+        }
+    }
 }
