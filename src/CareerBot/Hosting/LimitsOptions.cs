@@ -3,16 +3,16 @@ namespace CareerBot.Hosting;
 /// <summary>
 /// The <c>Limits</c> section: how much one client or one conversation may ask of <c>/api/messages</c>, and how
 /// long a request and a shutdown may take. Defaults are generous: they stop floods, not busy users or a load test
-/// (64 connections from one address, several thousand turns a second, with room to grow); a public deployment sets tighter ones
+/// (64 connections from one address, thousands of turns a second); a public deployment sets tighter ones
 /// (deploy/docker-compose.yml does).
 /// </summary>
 public sealed class LimitsOptions
 {
     /// <summary>Sustained requests per second from one client address (token bucket refill).</summary>
-    public int MessagesPerSecondPerAddress { get; set; } = 50_000;
+    public int MessagesPerSecondPerAddress { get; set; } = 5000;
 
     /// <summary>Requests one client address may send at once before the sustained rate applies.</summary>
-    public int MessageBurstPerAddress { get; set; } = 100_000;
+    public int MessageBurstPerAddress { get; set; } = 10_000;
 
     /// <summary>Sustained turns per minute on one conversation.</summary>
     public int MessagesPerMinutePerConversation { get; set; } = 12_000;
