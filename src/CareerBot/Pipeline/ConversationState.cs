@@ -14,6 +14,9 @@ public sealed class ConversationState
     /// <summary>The guided conversations in progress, the last one finished, and when a dialog last heard from the user.</summary>
     public DialogStack Dialogs { get; set; } = new();
 
+    /// <summary>The last turn a dialog handled, kept so a retried activity is answered again rather than run twice.</summary>
+    public RecordedTurn? LastDialogTurn { get; set; }
+
     /// <summary>The Entra tenant the conversation belongs to (Teams' <c>channelData.tenant.id</c>), kept for proactive sends.</summary>
     public string? TenantId { get; set; }
 
@@ -25,5 +28,6 @@ public sealed class ConversationState
     {
         LastEntryId = null;
         Dialogs = new DialogStack();
+        LastDialogTurn = null;
     }
 }

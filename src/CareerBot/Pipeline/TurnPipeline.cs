@@ -31,6 +31,14 @@ public sealed partial class TurnPipeline(
             {
                 var loaded = await store.LoadAsync(key, cancellationToken);
                 var turn = new TurnContext(activity, loaded.State) { Text = TextNormalizer.Clean(activity) };
+                if (loaded.State.LastDialogTurn is { } recorded && recorded.Answers(activity))
+                {
+                    LogReplayed(logger, activity.Id);
+                    recorded.Replies.ForEach(turn.Send);
+                    return turn;
+                }
+
+                var inDialogBefore = loaded.State.Dialogs.Active is not null;
                 if (routes.Find(turn) is not { } route)
                 {
                     LogIgnored(logger, activity.Type);
@@ -44,6 +52,7 @@ public sealed partial class TurnPipeline(
                 }
 
                 await route.Handler.HandleAsync(turn, cancellationToken);
+                RecordDialogTurn(turn, inDialogBefore);
                 if (await store.TrySaveAsync(key, loaded, Owner(activity), cancellationToken))
                 {
                     metrics.Turn(route.Name, Stopwatch.GetElapsedTime(started));
@@ -67,6 +76,16 @@ public sealed partial class TurnPipeline(
             metrics.Error();
             throw;
         }
+    }
+
+    // Only dialog turns: running one twice moves the dialog on a step, while a question answered twice gets the same answer.
+    private static void RecordDialogTurn(TurnContext turn, bool inDialogBefore)
+    {
+        var dialogTurn = turn.Activity.IsType(ActivityTypes.Message) && !string.IsNullOrEmpty(turn.Activity.Id)
+            && (inDialogBefore || turn.State.Dialogs.Active is not null);
+        turn.State.LastDialogTurn = dialogTurn
+            ? new RecordedTurn { ActivityId = turn.Activity.Id!, Text = turn.Activity.Text, Replies = [.. turn.Replies] }
+            : null;
     }
 
     private async Task AfterTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -105,7 +124,10 @@ public sealed partial class TurnPipeline(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Route {Route} read {Text}")]
     private static partial void LogText(ILogger logger, string route, string text);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Activity type {ActivityType} ignored")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} was already answered; its replies are sent again")]
+    private static partial void LogReplayed(ILogger logger, string? activityId);
+
+        [LoggerMessage(Level = LogLevel.Debug, Message = "Activity type {ActivityType} ignored")]
     private static partial void LogIgnored(ILogger logger, string? activityType);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Conversation state changed under turn attempt {Attempt}; running the turn again on fresh state")]

@@ -28,6 +28,27 @@ public sealed class DialogOverHttpTests
     }
 
     [Fact]
+    public async Task AnActivitySentAgainAfterItWasAnsweredGetsTheSameRepliesAndTheDialogDoesNotSkipAStep()
+    {
+        await using var bot = await LoopbackBot.StartAsync();
+        var conversation = "http-retry-" + Guid.NewGuid().ToString("N")[..8];
+        async Task<List<Activity>> Send(Activity activity) => await (await bot.Client.PostAsync(activity)).RepliesAsync();
+
+        await Send(Activities.Message("plan my certs, I use AWS and have $600", conversation));
+        var beginner = Activities.Message("beginner", conversation);
+        var first = Assert.Single(await Send(beginner));
+        // The channel did not hear back (say the instance died after saving) and sends the very same activity again.
+        var again = Assert.Single(await Send(beginner));
+        var next = Assert.Single(await Send(Activities.Message("6 hours a week", conversation)));
+
+        Assert.Equal("hoursPerWeek", first.Asks());
+        Assert.Equal(first.Text, again.Text);
+        Assert.Equal("hoursPerWeek", again.Asks());
+        Assert.Equal(beginner.Id, again.ReplyToId);
+        Assert.Equal("targetDate", next.Asks());
+    }
+
+    [Fact]
     public async Task WebChatGetsThePlanAsACardAndTheSalaryReplyLinksAChartTheBotServes()
     {
         await using var bot = await LoopbackBot.StartAsync();

@@ -1,0 +1,21 @@
+using CareerBot.Protocol;
+
+namespace CareerBot.Pipeline;
+
+/// <summary>
+/// A dialog turn as it was answered: which activity, and the replies it got. A channel that sends the same
+/// activity again (its first try reached an instance that saved the turn and died before answering) gets
+/// these replies back instead of the dialog moving on a second step.
+/// </summary>
+public sealed class RecordedTurn
+{
+    public string ActivityId { get; set; } = "";
+
+    public string? Text { get; set; }
+
+    public List<Activity> Replies { get; set; } = [];
+
+    /// <summary>Whether an activity is the one this turn answered: same id, same text.</summary>
+    public bool Answers(Activity activity) =>
+        activity.Id is { Length: > 0 } id && id == ActivityId && string.Equals(activity.Text, Text, StringComparison.Ordinal);
+}
