@@ -39,6 +39,15 @@ public sealed class BotFrameworkOptions
     /// <summary>How many times one reply is tried against the Connector before it is given up.</summary>
     public int ConnectorAttempts { get; set; } = 5;
 
+    /// <summary>
+    /// How long a turn's replies may wait undelivered in the outbox before any instance sends them again
+    /// (longer than a delivery with all its retries takes, so a live instance is not overtaken).
+    /// </summary>
+    public TimeSpan OutboxRedeliverAfter { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Replies still undelivered after this long are dropped: an answer that late helps nobody.</summary>
+    public TimeSpan OutboxGiveUpAfter { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>How long a turn may run before the user sees a typing indicator.</summary>
     public TimeSpan TypingDelay { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -24,8 +24,10 @@ public static partial class MessagesEndpoint
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddHttpClient<ConnectorClient>();
         services.AddSingleton<ConversationTurnLock>();
+        services.AddSingleton<ReplyOutbox>();
         services.AddSingleton<OutboundReplyQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboundReplyQueue>());
+        services.AddHostedService<OutboxRecovery>();
         return services;
     }
 
@@ -120,9 +122,10 @@ public static partial class MessagesEndpoint
             return TypedResults.Json(body, ProtocolJsonContext.Default.ExpectedReplies, statusCode: turn.InvokeResponse?.Status ?? StatusCodes.Status200OK);
         }
 
-        foreach (var reply in turn.Replies)
+        if (turn.Replies.Count > 0)
         {
-            outbound.Enqueue(reply);
+            // Saved before the channel hears 200: if this process dies now, another instance still sends them.
+            outbound.Enqueue(await services.GetRequiredService<ReplyOutbox>().AddAsync(turn.Replies, cancellationToken));
         }
 
         return turn.InvokeResponse switch

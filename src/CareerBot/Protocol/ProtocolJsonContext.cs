@@ -15,4 +15,5 @@ namespace CareerBot.Protocol;
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(TokenResponse))]
 [JsonSerializable(typeof(JsonNode))]
+[JsonSerializable(typeof(List<Activity>))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;

@@ -17,6 +17,9 @@ public interface IRecordStore
     /// <exception cref="RecordConflictException">The record changed (or appeared) since it was read.</exception>
     Task<long> WriteAsync(string kind, string key, string? userId, string body, long expectedVersion, CancellationToken cancellationToken);
 
+    /// <summary>Deletes a record if its version is still <paramref name="expectedVersion"/>; false if it changed or is gone.</summary>
+    Task<bool> DeleteAsync(string kind, string key, long expectedVersion, CancellationToken cancellationToken);
+
     /// <summary>Deletes every record that belongs to one user; returns how many went.</summary>
     Task<int> DeleteUserAsync(string userId, CancellationToken cancellationToken);
 

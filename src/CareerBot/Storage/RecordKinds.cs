@@ -7,6 +7,7 @@ public static class RecordKinds
     public const string Feedback = "feedback";
     public const string Question = "question";
     public const string SentAnswer = "sent-answer";
+    public const string Outbox = "outbox";
     public const string DirectLineConversation = "directline";
     public const string DirectLineToken = "directline-token";
     public const string DirectLineStreamToken = "directline-stream";

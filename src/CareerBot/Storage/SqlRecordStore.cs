@@ -83,6 +83,13 @@ public abstract class SqlRecordStore : IRecordStore
         return expectedVersion + 1;
     }
 
+    public async Task<bool> DeleteAsync(string kind, string key, long expectedVersion, CancellationToken cancellationToken)
+    {
+        await MigrateAsync(cancellationToken);
+        return await ExecuteWriteAsync("DELETE FROM records WHERE kind = @kind AND key = @key AND version = @expected",
+            [("kind", kind), ("key", key), ("expected", expectedVersion)], cancellationToken) == 1;
+    }
+
     public async Task<int> DeleteUserAsync(string userId, CancellationToken cancellationToken)
     {
         await MigrateAsync(cancellationToken);

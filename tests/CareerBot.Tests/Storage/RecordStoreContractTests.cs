@@ -34,6 +34,20 @@ public sealed class RecordStoreContractTests
     }
 
     [Theory, SqliteStore, PostgresStore]
+    public async Task ADeleteOnAStaleVersionIsRefusedAndOnTheCurrentOneRemovesTheRecord(string provider)
+    {
+        var store = await OpenAsync(provider);
+        await store.WriteAsync("outbox", "o1", null, "first", 0, default);
+        await store.WriteAsync("outbox", "o1", null, "claimed", 1, default);
+
+        Assert.False(await store.DeleteAsync("outbox", "o1", 1, default));
+        Assert.Equal("claimed", (await store.GetAsync("outbox", "o1", default))!.Body);
+        Assert.True(await store.DeleteAsync("outbox", "o1", 2, default));
+        Assert.Null(await store.GetAsync("outbox", "o1", default));
+        Assert.False(await store.DeleteAsync("outbox", "o1", 2, default));
+    }
+
+    [Theory, SqliteStore, PostgresStore]
     public async Task OfManyWritersOnTheSameVersionExactlyOneWins(string provider)
     {
         var store = await OpenAsync(provider);
