@@ -37,21 +37,24 @@ public sealed class DirectLineConversationStore(IRecordStore store, IChangeFeed 
         return new DirectLineConversation(id, record, stored.Version);
     }
 
-    /// <summary>Marks the conversation started for this user; false if it already was (the welcome is sent once).</summary>
-    public async Task<bool> TryStartAsync(DirectLineConversation conversation, string userId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Marks the conversation started for this user and returns it as updated; null if it already was started
+    /// (the welcome is sent once). Like every update here, it consumes the conversation passed in.
+    /// </summary>
+    public async Task<DirectLineConversation?> TryStartAsync(DirectLineConversation conversation, string userId, CancellationToken cancellationToken)
     {
         var started = false;
-        await UpdateAsync(conversation, record =>
+        var updated = await UpdateAsync(conversation, record =>
         {
             started = !record.Started;
             record.Started = true;
             record.UserId ??= userId;
             return started;
         }, cancellationToken);
-        return started;
+        return started ? updated : null;
     }
 
-    /// <summary>Appends activities in order, giving each its Direct Line id and timestamp; returns the updated conversation.</summary>
+    /// <summary>Appends activities in order, giving each its Direct Line id and timestamp; returns the updated conversation (use it, not the one passed in).</summary>
     /// <exception cref="KeyNotFoundException">The conversation expired meanwhile.</exception>
     public async Task<DirectLineConversation> AppendAsync(DirectLineConversation conversation, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
@@ -81,15 +84,15 @@ public sealed class DirectLineConversationStore(IRecordStore store, IChangeFeed 
     public Task<int> SweepAsync(CancellationToken cancellationToken) =>
         store.DeleteOlderThanAsync(RecordKinds.DirectLineConversation, time.GetUtcNow() - options.Value.ConversationIdleTimeout, cancellationToken);
 
-    // Applies a change to the latest stored copy; when another writer got there first, reads again and re-applies.
+    // Applies a change to the conversation as read (changing that copy: the caller goes on with the one returned);
+    // when another writer got there first, reads it again and re-applies the change there.
     private async Task<DirectLineConversation> UpdateAsync(
         DirectLineConversation conversation, Func<DirectLineConversationRecord, bool> change, CancellationToken cancellationToken)
     {
         var current = conversation;
         for (var attempt = 1; ; attempt++)
         {
-            // A copy: the caller's conversation stays as it was read if this write loses.
-            var record = JsonSerializer.Deserialize(Serialize(current.Record), DirectLineJsonContext.Default.DirectLineConversationRecord)!;
+            var record = current.Record;
             if (!change(record))
             {
                 return current;

@@ -29,7 +29,7 @@ public sealed partial class DirectLineTurnRunner(
     /// </summary>
     public async Task StartAsync(DirectLineConversation conversation, ChannelAccount user, string? locale, string serviceUrl)
     {
-        if (!await conversations.TryStartAsync(conversation, user.Id ?? "user", CancellationToken.None))
+        if (await conversations.TryStartAsync(conversation, user.Id ?? "user", CancellationToken.None) is not { } started)
         {
             return;
         }
@@ -47,7 +47,7 @@ public sealed partial class DirectLineTurnRunner(
             Locale = locale,
             MembersAdded = [Bot, new ChannelAccount { Id = user.Id, Name = user.Name }],
         };
-        await RunAsync(conversation, update);
+        await RunAsync(started, update);
     }
 
     /// <summary>Stores and runs one activity a client posted; returns its id, and whether the bot failed on it.</summary>
