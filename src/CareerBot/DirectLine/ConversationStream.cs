@@ -14,18 +14,17 @@ namespace CareerBot.DirectLine;
 /// conversation on any instance) and at every keep-alive, so a missed wake-up costs at most that long.
 /// Whatever the client sends (directlinejs pings with "") is read and ignored.
 /// </summary>
-public sealed class ConversationStream(WebSocket socket, string conversationId, long watermark, DirectLineConversationStore conversations) : IDisposable
+public sealed class ConversationStream(WebSocket socket, string conversationId, long watermark, DirectLineConversationStore conversations)
 {
     private const int LiveQueueLimit = 16;
 
     private readonly Channel<(Activity Activity, long Position)> _live = Channel.CreateBounded<(Activity, long)>(
         new BoundedChannelOptions(LiveQueueLimit) { FullMode = BoundedChannelFullMode.DropOldest });
-    private readonly CancellationTokenSource _closing = new();
     private readonly Lock _lock = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _watermark = watermark;
 
-    public bool IsOpen => socket.State == WebSocketState.Open && !_closing.IsCancellationRequested;
+    public bool IsOpen => socket.State == WebSocketState.Open;
 
     /// <summary>Queues a live-only activity that belongs right after the stored activity at <paramref name="position"/>.</summary>
     public void Offer(Activity activity, long position) => _live.Writer.TryWrite((activity, position));
@@ -43,29 +42,14 @@ public sealed class ConversationStream(WebSocket socket, string conversationId, 
         changed.TrySetResult();
     }
 
-    public void RequestClose()
-    {
-        try
-        {
-            _closing.Cancel();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The stream has finished already.
-        }
-    }
-
-    public void Dispose() => _closing.Dispose();
-
     public async Task RunAsync(TimeSpan keepAlive, CancellationToken cancellationToken)
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _closing.Token);
         // Reading stops only with the connection: cancelling a pending receive would abort the socket instead of closing it.
         var clientGone = ReadUntilClosedAsync(cancellationToken);
         var ended = false;
         try
         {
-            while (socket.State == WebSocketState.Open && !stop.IsCancellationRequested)
+            while (socket.State == WebSocketState.Open && !cancellationToken.IsCancellationRequested)
             {
                 Task changed;
                 lock (_lock)
@@ -73,7 +57,7 @@ public sealed class ConversationStream(WebSocket socket, string conversationId, 
                     changed = _changed.Task;
                 }
 
-                if (await conversations.FindAsync(conversationId, stop.Token) is not { } conversation)
+                if (await conversations.FindAsync(conversationId, cancellationToken) is not { } conversation)
                 {
                     ended = true;
                     break;
@@ -82,7 +66,7 @@ public sealed class ConversationStream(WebSocket socket, string conversationId, 
                 var (activities, latest) = conversation.After(_watermark);
                 if (activities.Count > 0)
                 {
-                    await SendAsync(new ActivitySet { Activities = activities, Watermark = latest.ToString(CultureInfo.InvariantCulture) }, stop.Token);
+                    await SendAsync(new ActivitySet { Activities = activities, Watermark = latest.ToString(CultureInfo.InvariantCulture) }, cancellationToken);
                     _watermark = latest;
                 }
 
@@ -91,11 +75,11 @@ public sealed class ConversationStream(WebSocket socket, string conversationId, 
                     // "Typing" after the reply it announced would keep Web Chat's indicator up for nothing.
                     if (live.Position >= latest)
                     {
-                        await SendAsync(new ActivitySet { Activities = [live.Activity] }, stop.Token);
+                        await SendAsync(new ActivitySet { Activities = [live.Activity] }, cancellationToken);
                     }
                 }
 
-                var idle = Task.Delay(keepAlive, stop.Token);
+                var idle = Task.Delay(keepAlive, cancellationToken);
                 var woke = await Task.WhenAny(changed, idle, clientGone);
                 if (woke == clientGone)
                 {
@@ -104,7 +88,7 @@ public sealed class ConversationStream(WebSocket socket, string conversationId, 
 
                 if (woke == idle && !idle.IsCanceled)
                 {
-                    await socket.SendAsync(ArraySegment<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, stop.Token);
+                    await socket.SendAsync(ArraySegment<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
                 }
             }
         }
@@ -119,7 +103,7 @@ public sealed class ConversationStream(WebSocket socket, string conversationId, 
             return;
         }
 
-        await CloseAsync(WebSocketCloseStatus.NormalClosure, ended || _closing.IsCancellationRequested ? "conversation ended" : "bye");
+        await CloseAsync(WebSocketCloseStatus.NormalClosure, ended ? "conversation ended" : "bye");
     }
 
     /// <summary>Refuses this stream because another one is reading the conversation.</summary>

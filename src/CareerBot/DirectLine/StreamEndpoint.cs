@@ -56,7 +56,7 @@ public static class StreamEndpoint
         }
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
-        using var stream = new ConversationStream(socket, conversationId, DirectLineHttp.Watermark(watermark), conversations);
+        var stream = new ConversationStream(socket, conversationId, DirectLineHttp.Watermark(watermark), conversations);
         if (!hub.TryAttach(conversationId, stream))
         {
             await stream.RefuseAsync();
