@@ -22,9 +22,8 @@ public sealed class ManagedIdentityTests
     public async Task RepliesCarryATokenFromTheManagedIdentityEndpoint(string platform)
     {
         await using var identity = await FakeIdentityEndpoint.StartAsync();
-        await using var issuer = await TestIssuer.StartAsync();
-        await using var connector = await ScriptedConnector.StartAsync();
-        var key = issuer.Publish(TestIssuer.NewKey("msi-key"), "msteams");
+        await using var fakes = await BotConnectorFakes.StartAsync("msteams");
+        var connector = fakes.Connector;
         var settings = new Dictionary<string, string?>
         {
             ["MicrosoftAppType"] = "UserAssignedMSI",
@@ -37,9 +36,8 @@ public sealed class ManagedIdentityTests
             settings["IDENTITY_HEADER"] = AppServiceSecret;
         }
 
-        await using var bot = await SecuredBot.StartAsync(issuer, connector, settings);
-        var token = issuer.Token(key, new Dictionary<string, object> { ["serviceurl"] = connector.ServiceUrl }, audience: SecuredBot.AppId);
-        await bot.Client.PostAsync(TeamsActivities.Personal("do I need a PhD?", connector.ServiceUrl), token);
+        await using var bot = await fakes.StartBotAsync(settings);
+        await bot.Client.PostAsync(TeamsActivities.Personal("do I need a PhD?", connector.ServiceUrl), fakes.ChannelToken());
         var delivered = await connector.NextMessageAsync();
 
         Assert.Equal($"Bearer {platform}-token", delivered.Authorization);

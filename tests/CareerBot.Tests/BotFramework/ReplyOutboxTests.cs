@@ -16,15 +16,12 @@ public sealed class ReplyOutboxTests
     [Fact]
     public async Task DeliveredRepliesLeaveNothingInTheOutbox()
     {
-        await using var issuer = await TestIssuer.StartAsync();
-        await using var connector = await ScriptedConnector.StartAsync();
-        var key = issuer.Publish(TestIssuer.NewKey("outbox-key"), "msteams");
+        await using var fakes = await BotConnectorFakes.StartAsync("msteams");
         var database = TestDatabases.NewSqlite();
-        await using var bot = await SecuredBot.StartAsync(issuer, connector, new Dictionary<string, string?> { ["ConnectionStrings:CareerBot"] = database });
-        var token = issuer.Token(key, new Dictionary<string, object> { ["serviceurl"] = connector.ServiceUrl }, audience: SecuredBot.AppId);
+        await using var bot = await fakes.StartBotAsync(new Dictionary<string, string?> { ["ConnectionStrings:CareerBot"] = database });
 
-        await bot.Client.PostAsync(TeamsActivities.Personal("do I need a PhD?", connector.ServiceUrl), token);
-        var delivered = await connector.NextMessageAsync();
+        await bot.Client.PostAsync(TeamsActivities.Personal("do I need a PhD?", fakes.Connector.ServiceUrl), fakes.ChannelToken());
+        var delivered = await fakes.Connector.NextMessageAsync();
 
         Assert.Contains("PhD", delivered.Activity.Text ?? delivered.Activity.Attachments?[0].Content?.ToJsonString(), StringComparison.Ordinal);
         Assert.True(await OutboxEmptiesAsync(TestStores.Open("Sqlite", database)), "the delivered reply is still in the outbox");
@@ -33,12 +30,11 @@ public sealed class ReplyOutboxTests
     [Fact]
     public async Task RepliesAnInstanceSavedButNeverSentAreSentByTheNextOne()
     {
-        await using var issuer = await TestIssuer.StartAsync();
-        await using var connector = await ScriptedConnector.StartAsync();
+        await using var fakes = await BotConnectorFakes.StartAsync("msteams");
         var database = TestDatabases.NewSqlite();
         var store = TestStores.Open("Sqlite", database);
         // What an instance killed right after answering 200 leaves behind: the turn's reply, saved and unsent.
-        var question = TeamsActivities.Personal("do I need a PhD?", connector.ServiceUrl);
+        var question = TeamsActivities.Personal("do I need a PhD?", fakes.Connector.ServiceUrl);
         var owed = new Activity
         {
             Type = "message", Text = "Owed since the crash.", ChannelId = question.ChannelId, ServiceUrl = question.ServiceUrl,
@@ -46,12 +42,12 @@ public sealed class ReplyOutboxTests
         };
         await new ReplyOutbox(store).AddAsync([owed], default);
 
-        await using var bot = await SecuredBot.StartAsync(issuer, connector, new Dictionary<string, string?>
+        await using var bot = await fakes.StartBotAsync(new Dictionary<string, string?>
         {
             ["ConnectionStrings:CareerBot"] = database,
             ["BotFramework:OutboxRedeliverAfter"] = "00:00:00.400",
         });
-        var delivered = await connector.NextMessageAsync();
+        var delivered = await fakes.Connector.NextMessageAsync();
 
         Assert.Equal("Owed since the crash.", delivered.Activity.Text);
         Assert.Equal(question.Conversation!.Id, delivered.Activity.Conversation?.Id);

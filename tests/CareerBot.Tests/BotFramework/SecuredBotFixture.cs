@@ -8,30 +8,28 @@ namespace CareerBot.Tests.BotFramework;
 /// </summary>
 public sealed class SecuredBotFixture : IAsyncLifetime
 {
-    public TestIssuer Issuer { get; private set; } = null!;
+    private BotConnectorFakes _fakes = null!;
 
-    public ScriptedConnector Connector { get; private set; } = null!;
+    public TestIssuer Issuer => _fakes.Issuer;
+
+    public ScriptedConnector Connector => _fakes.Connector;
+
+    public RsaSecurityKey EndorsedKey => _fakes.EndorsedKey;
 
     public SecuredBot Bot { get; private set; } = null!;
 
-    public RsaSecurityKey EndorsedKey { get; private set; } = null!;
-
     public async Task InitializeAsync()
     {
-        Issuer = await TestIssuer.StartAsync();
-        Connector = await ScriptedConnector.StartAsync();
-        EndorsedKey = Issuer.Publish(TestIssuer.NewKey("endorsed-key"), "msteams", "webchat", "directline");
-        Bot = await SecuredBot.StartAsync(Issuer, Connector);
+        _fakes = await BotConnectorFakes.StartAsync("msteams", "webchat", "directline");
+        Bot = await _fakes.StartBotAsync();
     }
 
-    /// <summary>A token as the Bot Connector would send with an activity from <paramref name="serviceUrl"/>.</summary>
-    public string ChannelToken(string? serviceUrl = null) =>
-        Issuer.Token(EndorsedKey, new Dictionary<string, object> { ["serviceurl"] = serviceUrl ?? Connector.ServiceUrl }, audience: SecuredBot.AppId);
+    /// <inheritdoc cref="BotConnectorFakes.ChannelToken"/>
+    public string ChannelToken(string? serviceUrl = null) => _fakes.ChannelToken(serviceUrl);
 
     public async Task DisposeAsync()
     {
         await Bot.DisposeAsync();
-        await Connector.DisposeAsync();
-        await Issuer.DisposeAsync();
+        await _fakes.DisposeAsync();
     }
 }

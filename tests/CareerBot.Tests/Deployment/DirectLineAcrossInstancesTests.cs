@@ -1,6 +1,5 @@
 using CareerBot.Tests.Dialogs;
 using CareerBot.Tests.DirectLine;
-using CareerBot.Tests.Storage;
 using CareerBot.Tests.Support;
 using static CareerBot.Tests.DirectLine.DirectLineSocket;
 
@@ -15,9 +14,8 @@ public sealed class DirectLineAcrossInstancesTests
     [Theory, TwoInstances]
     public async Task AStreamOnOneInstanceCarriesTheReplyToATurnTheOtherRan(string provider)
     {
-        var settings = TestStores.Settings(provider, await TestStores.NewDatabaseAsync(provider));
-        await using var first = await LoopbackBot.StartAsync(settings);
-        await using var second = await LoopbackBot.StartAsync(settings);
+        await using var pair = await InstancePair.StartAsync(provider);
+        var (first, second) = (pair.First, pair.Second);
         var conversation = await new DirectLineClient(first.Client).StartConversationAsync();
         using var socket = await ConnectAsync((string)conversation["streamUrl"]!);
         await NextSetAsync(socket);
@@ -34,11 +32,8 @@ public sealed class DirectLineAcrossInstancesTests
     [Theory, TwoInstances]
     public async Task ThroughNginxAPlanOverDirectLineFlowsWhileItsTurnsAlternateBetweenInstances(string provider)
     {
-        var settings = TestStores.Settings(provider, await TestStores.NewDatabaseAsync(provider));
-        await using var first = await LoopbackBot.StartAsync(settings);
-        await using var second = await LoopbackBot.StartAsync(settings);
-        await using var nginx = await NginxProxy.StartAsync(first.Address, second.Address);
-        using var http = new HttpClient { BaseAddress = nginx.Address };
+        await using var pair = await InstancePair.StartAsync(provider, behindNginx: true);
+        var (first, second, http) = (pair.First, pair.Second, pair.ThroughNginx!);
         var client = new DirectLineClient(http);
         var conversation = await client.StartConversationAsync();
         using var socket = await ConnectAsync((string)conversation["streamUrl"]!);
@@ -66,9 +61,8 @@ public sealed class DirectLineAcrossInstancesTests
     [Theory, TwoInstances]
     public async Task MessagesPostedAtOnceThroughBothInstancesAreAllKeptInOneOrder(string provider)
     {
-        var settings = TestStores.Settings(provider, await TestStores.NewDatabaseAsync(provider));
-        await using var first = await LoopbackBot.StartAsync(settings);
-        await using var second = await LoopbackBot.StartAsync(settings);
+        await using var pair = await InstancePair.StartAsync(provider);
+        var (first, second) = (pair.First, pair.Second);
         var clients = new[] { new DirectLineClient(first.Client), new DirectLineClient(second.Client) };
         var conversation = await clients[0].StartConversationAsync();
 

@@ -1,7 +1,6 @@
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
 using CareerBot.Tests.Dialogs;
-using CareerBot.Tests.Storage;
 using CareerBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,11 +12,8 @@ public sealed class TwoInstancesBehindNginxTests
     [Theory, TwoInstances]
     public async Task ADialogWhoseTurnsAlternateBetweenInstancesFlowsAsOnOne(string provider)
     {
-        var settings = TestStores.Settings(provider, await TestStores.NewDatabaseAsync(provider));
-        await using var first = await LoopbackBot.StartAsync(settings);
-        await using var second = await LoopbackBot.StartAsync(settings);
-        await using var nginx = await NginxProxy.StartAsync(first.Address, second.Address);
-        using var client = new HttpClient { BaseAddress = nginx.Address };
+        await using var pair = await InstancePair.StartAsync(provider, behindNginx: true);
+        var (first, second, client) = (pair.First, pair.Second, pair.ThroughNginx!);
         var conversation = "nginx-" + Guid.NewGuid().ToString("N")[..8];
         async Task<Activity> Say(string text) => Assert.Single(await (await client.PostAsync(Activities.Message(text, conversation))).RepliesAsync());
 
@@ -34,11 +30,8 @@ public sealed class TwoInstancesBehindNginxTests
     [Theory, TwoInstances]
     public async Task ConcurrentTurnsOnOneConversationThroughNginxLoseNoUpdate(string provider)
     {
-        var settings = TestStores.Settings(provider, await TestStores.NewDatabaseAsync(provider));
-        await using var first = await LoopbackBot.StartAsync(settings);
-        await using var second = await LoopbackBot.StartAsync(settings);
-        await using var nginx = await NginxProxy.StartAsync(first.Address, second.Address);
-        using var client = new HttpClient { BaseAddress = nginx.Address };
+        await using var pair = await InstancePair.StartAsync(provider, behindNginx: true);
+        var (first, second, client) = (pair.First, pair.Second, pair.ThroughNginx!);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => client.PostAsync(Activities.MembersAdded("nginx-room", $"member-{i}"))));
 

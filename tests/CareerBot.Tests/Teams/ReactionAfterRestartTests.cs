@@ -13,16 +13,14 @@ public sealed class ReactionAfterRestartTests
     [Fact]
     public async Task ALikeAfterARestartIsStoredAgainstTheAnswerTheMessageCarried()
     {
-        await using var issuer = await TestIssuer.StartAsync();
-        await using var connector = await ScriptedConnector.StartAsync();
-        var key = issuer.Publish(TestIssuer.NewKey("restart-key"), "msteams");
+        await using var fakes = await BotConnectorFakes.StartAsync("msteams");
+        var connector = fakes.Connector;
         var settings = new Dictionary<string, string?> { ["ConnectionStrings:CareerBot"] = TestDatabases.NewSqlite() };
-        string Token() => issuer.Token(key, new Dictionary<string, object> { ["serviceurl"] = connector.ServiceUrl }, audience: SecuredBot.AppId);
 
         string answerId, messageId;
-        await using (var before = await SecuredBot.StartAsync(issuer, connector, settings))
+        await using (var before = await fakes.StartBotAsync(settings))
         {
-            await before.Client.PostAsync(TeamsActivities.Personal("do I need a PhD?", connector.ServiceUrl), Token());
+            await before.Client.PostAsync(TeamsActivities.Personal("do I need a PhD?", connector.ServiceUrl), fakes.ChannelToken());
             var delivered = await connector.NextMessageAsync();
             (answerId, messageId) = ((string)delivered.Activity.AnswerEntity()["answerId"]!, delivered.Id);
             var sent = before.Services.GetRequiredService<SentAnswerLog>();
@@ -32,14 +30,14 @@ public sealed class ReactionAfterRestartTests
             }
         }
 
-        await using var after = await SecuredBot.StartAsync(issuer, connector, settings);
+        await using var after = await fakes.StartBotAsync(settings);
         var reaction = TeamsActivities.Personal("", connector.ServiceUrl);
         reaction.Type = "messageReaction";
         reaction.Text = null;
         reaction.ReplyToId = messageId;
         reaction.ReactionsAdded = [new JsonObject { ["type"] = "like" }];
 
-        Assert.Equal(HttpStatusCode.OK, (await after.Client.PostAsync(reaction, Token())).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await after.Client.PostAsync(reaction, fakes.ChannelToken())).StatusCode);
         var stored = Assert.Single(await after.Services.GetRequiredService<IFeedbackStore>().ForAnswerAsync(answerId, CancellationToken.None));
         Assert.Equal(FeedbackRating.Helpful, stored.Rating);
         Assert.Equal("reaction", stored.Via);
