@@ -1,6 +1,7 @@
 using CareerBot.Knowledge.Analysis;
 using CareerBot.Knowledge.Content;
 using CareerBot.Knowledge.Search;
+using CareerBot.Knowledge.Semantics;
 
 namespace CareerBot.Knowledge.Answers;
 
@@ -29,14 +30,18 @@ public sealed class GuideAnswerer : IDisposable
 
     public KnowledgeBase Knowledge { get; }
 
-    public static GuideAnswerer Build(KnowledgeBase knowledge, RankingWeights? weights = null, FieldWeights? fields = null)
+    /// <summary>The guide with its Lucene index, and with meaning (an embedding model) when one is given.</summary>
+    public static GuideAnswerer Build(
+        KnowledgeBase knowledge, RankingWeights? weights = null, FieldWeights? fields = null, ITextEmbedder? embedder = null, EmbeddingCache? cache = null)
     {
         weights ??= RankingWeights.Default;
-        var textAnalyzer = new TextAnalyzer(SynonymMap.Parse(knowledge.SynonymLines, KnowledgeFiles.Synonyms, []));
+        var textAnalyzer = new TextAnalyzer(GuideSynonyms.Parse(knowledge.SynonymLines, KnowledgeFiles.Synonyms, []), knowledge.StopWords);
         var vocabulary = new EntryVocabulary(knowledge.Entries, textAnalyzer);
-        var queryAnalyzer = new QueryAnalyzer(textAnalyzer, new TypoCorrector(vocabulary.Words), new AnswerTypeCues(knowledge.Cues), new ExperienceLevels(knowledge.Salaries));
-        var index = new SqliteFtsIndex(knowledge.Entries, textAnalyzer, fields ?? FieldWeights.Default);
-        var search = new KnowledgeSearch(knowledge, index, queryAnalyzer, textAnalyzer, vocabulary, weights);
+        var queryAnalyzer = new QueryAnalyzer(
+            textAnalyzer, new TypoCorrector(vocabulary.Words), new AnswerTypeCues(knowledge.Cues), new ExperienceLevels(knowledge.Salaries), vocabulary.Terms);
+        var index = new LuceneKnowledgeIndex(knowledge.Entries, textAnalyzer, fields ?? FieldWeights.Default);
+        var semantic = embedder is null ? null : new SemanticMatcher(knowledge.Entries, embedder, cache);
+        var search = new KnowledgeSearch(knowledge, index, queryAnalyzer, textAnalyzer, vocabulary, weights, semantic);
         return new GuideAnswerer(knowledge, index, search, new AnswerComposer(knowledge, weights));
     }
 

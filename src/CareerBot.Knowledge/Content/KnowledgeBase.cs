@@ -5,6 +5,7 @@ public sealed record KnowledgeBase(
     IReadOnlyList<FaqEntry> Entries,
     IReadOnlyDictionary<string, Source> Sources,
     IReadOnlyList<string> SynonymLines,
+    IReadOnlyList<string> StopWords,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Cues,
     Replies Replies,
     IReadOnlyList<ScopeTopic> Scope,

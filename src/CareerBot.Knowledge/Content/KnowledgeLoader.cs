@@ -45,8 +45,13 @@ public static class KnowledgeLoader
         var synonymLines = synonymsFile is { } syn ? syn.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n') : [];
         if (synonymsFile is { } synFile)
         {
-            SynonymMap.Parse(synonymLines, synFile.File, problems);
+            GuideSynonyms.Parse(synonymLines, synFile.File, problems);
         }
+
+        // Lucene's word-list format: one word a line, '#' starts a comment.
+        var stopWords = Named(KnowledgeFiles.StopWords) is { } stop
+            ? stop.Text.Split('\n').Select(l => l.Split('#')[0].Trim().ToLowerInvariant()).Where(w => w.Length > 0).ToList()
+            : [];
 
         var cues = Named(KnowledgeFiles.Cues) is { } c
             ? SmallFileReaders.ReadCues(YamlFields.Parse(c.Text, c.File, 0, problems), c.File, problems)
@@ -80,6 +85,7 @@ public static class KnowledgeLoader
             entries.Select(e => e.Entry).ToList(),
             sources.ToDictionary(p => p.Key, p => p.Value.Source, StringComparer.Ordinal),
             synonymLines,
+            stopWords,
             cues,
             replies,
             scope,

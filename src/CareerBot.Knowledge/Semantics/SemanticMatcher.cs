@@ -1,0 +1,55 @@
+using CareerBot.Knowledge.Content;
+
+namespace CareerBot.Knowledge.Semantics;
+
+/// <summary>
+/// How close a question's meaning is to each entry: the cosine similarity of its embedding to the
+/// nearest of the entry's own phrasings (its question and alternates), embedded once per guide.
+/// </summary>
+public sealed class SemanticMatcher
+{
+    private readonly ITextEmbedder _embedder;
+    private readonly float[][] _vectors;
+    private readonly int[] _entryOf;
+    private readonly int _entryCount;
+
+    public SemanticMatcher(IReadOnlyList<FaqEntry> entries, ITextEmbedder embedder, EmbeddingCache? cache)
+    {
+        _embedder = embedder;
+        _entryCount = entries.Count;
+        var texts = new List<string>();
+        var owners = new List<int>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            foreach (var phrasing in entries[i].Alternates.Prepend(entries[i].Question))
+            {
+                texts.Add(phrasing);
+                owners.Add(i);
+            }
+        }
+
+        _vectors = (cache is null ? embedder.Embed(texts) : cache.Load(embedder, texts)).ToArray();
+        _entryOf = owners.ToArray();
+    }
+
+    public string ModelId => _embedder.ModelId;
+
+    public float[] Embed(string text) => _embedder.Embed(text);
+
+    /// <summary>For each entry, its best phrasing's cosine similarity to the vector (−1..1).</summary>
+    public float[] Similarities(float[] query)
+    {
+        var best = new float[_entryCount];
+        Array.Fill(best, -1f);
+        for (var i = 0; i < _vectors.Length; i++)
+        {
+            var similarity = VectorMath.Dot(query, _vectors[i]);
+            if (similarity > best[_entryOf[i]])
+            {
+                best[_entryOf[i]] = similarity;
+            }
+        }
+
+        return best;
+    }
+}
