@@ -47,13 +47,13 @@ public static class Calibration
 
         var weights = always with { LexicalWeight = best.LexicalWeight, LexicalConfidenceFloor = best.Floor };
         using var tuned = GuideAnswerer.Build(knowledge, weights, embedder: embedder, cache: cache);
-        var samples = new List<(double[] X, double Y, double LexicalConfidence)>();
+        var samples = new List<(double[] X, double Y, double LexicalConfidence, bool IsQuestion)>();
         foreach (var q in questions)
         {
             var result = tuned.Search(q.Ask);
             if (Features(result) is { } x)
             {
-                samples.Add((x, q.Expect.Contains(result.Best!.Entry.Id) ? 1 : 0, result.LexicalConfidence));
+                samples.Add((x, q.Expect.Contains(result.Best!.Entry.Id) ? 1 : 0, result.LexicalConfidence, true));
             }
         }
 
@@ -62,13 +62,24 @@ public static class Calibration
             var result = tuned.Search(text);
             if (result.NotCovered is null && Features(result) is { } x)
             {
-                samples.Add((x, 0, result.LexicalConfidence));
+                samples.Add((x, 0, result.LexicalConfidence, false));
             }
         }
 
         var w = FitLogistic(samples.Select(s => (s.X, s.Y)).ToList());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"fit on {samples.Count} samples: ConfidenceBias = {w[0]:F2}, ConfidenceMeaning = {w[1]:F2}, ConfidenceMargin = {w[2]:F2}, ConfidenceLexical = {w[3]:F2}"));
+            $"fit on {samples.Count} samples: ConfidenceBias = {w[0]:F2}, ConfidenceMeaning = {w[1]:F2}, ConfidenceMargin = {w[2]:F2}, ConfidenceLexical = {w[3]:F2}, ConfidenceDecline = {w[4]:F2}, ConfidenceCoverage = {w[5]:F2}"));
+
+        // The answer threshold on that probability: most tuning questions answered right plus out-of-scope declined.
+        var scored = samples.Select(sample => (P: 1 / (1 + Math.Exp(-sample.X.Select((v, i) => v * w[i]).Sum())), sample.Y, sample.IsQuestion)).ToList();
+        foreach (var threshold in new[] { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7 })
+        {
+            var answeredRight = scored.Count(s => s.IsQuestion && s.Y == 1 && s.P >= threshold);
+            var declinedRight = scored.Count(s => !s.IsQuestion && s.P < threshold);
+            var wrong = scored.Count(s => s.Y == 0 && s.P >= threshold);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"answer at >= {threshold}: {answeredRight} questions right, {declinedRight} of {scored.Count(s => !s.IsQuestion)} out-of-scope declined, {wrong} wrong answers"));
+        }
 
         // Stage 2: how sure lexical search must be to answer alone: its precision above each threshold.
         using var lexicalOnly = GuideAnswerer.Build(knowledge);
@@ -86,7 +97,7 @@ public static class Calibration
         return 0;
     }
 
-    /// <summary>[1, meaning of the best, fused margin, lexical confidence × the best's lexical share].</summary>
+    /// <summary>[1, meaning of the best, fused margin, lexical confidence × the best's lexical share, how much nearer a message to decline is, the share of the question the best covers].</summary>
     private static double[]? Features(SearchResult result)
     {
         if (result.Best is not { } best || !result.UsedMeaning)
@@ -95,7 +106,7 @@ public static class Calibration
         }
 
         var margin = result.Ranked.Count > 1 ? best.Score - result.Ranked[1].Score : best.Score;
-        return [1, best.Meaning, margin, result.LexicalConfidence * best.LexicalShare];
+        return [1, best.Meaning, margin, result.LexicalConfidence * best.LexicalShare, Math.Max(0, result.DeclineSimilarity - best.Meaning), best.Coverage];
     }
 
     private static double[] FitLogistic(List<(double[] X, double Y)> samples)

@@ -20,8 +20,11 @@ public sealed class GuideAnswerer : IDisposable
     private readonly KnowledgeSearch _search;
     private readonly AnswerComposer _composer;
 
-    private GuideAnswerer(KnowledgeBase knowledge, IKnowledgeIndex index, KnowledgeSearch search, AnswerComposer composer)
+    private readonly SmallTalkMatcher _smallTalk;
+
+    private GuideAnswerer(KnowledgeBase knowledge, IKnowledgeIndex index, KnowledgeSearch search, AnswerComposer composer, SmallTalkMatcher smallTalk)
     {
+        _smallTalk = smallTalk;
         Knowledge = knowledge;
         _index = index;
         _search = search;
@@ -40,9 +43,10 @@ public sealed class GuideAnswerer : IDisposable
         var queryAnalyzer = new QueryAnalyzer(
             textAnalyzer, new TypoCorrector(vocabulary.Words), new AnswerTypeCues(knowledge.Cues), new ExperienceLevels(knowledge.Salaries), vocabulary.Terms);
         var index = new LuceneKnowledgeIndex(knowledge.Entries, textAnalyzer, fields ?? FieldWeights.Default);
-        var semantic = embedder is null ? null : new SemanticMatcher(knowledge.Entries, embedder, cache);
+        var semantic = embedder is null ? null : new SemanticMatcher(knowledge.Entries, knowledge.DeclineExamples, embedder, cache);
         var search = new KnowledgeSearch(knowledge, index, queryAnalyzer, textAnalyzer, vocabulary, weights, semantic);
-        return new GuideAnswerer(knowledge, index, search, new AnswerComposer(knowledge, weights));
+        var smallTalk = new SmallTalkMatcher(knowledge.Replies.SmallTalk, embedder, cache);
+        return new GuideAnswerer(knowledge, index, search, new AnswerComposer(knowledge, weights), smallTalk);
     }
 
     public SearchResult Search(string question, string? previousEntryId = null)
@@ -76,6 +80,10 @@ public sealed class GuideAnswerer : IDisposable
     public ComposedAnswer? Details(string entryId) => Knowledge.Find(entryId) is { } entry ? _composer.Details(entry) : null;
 
     public ComposedAnswer Welcome() => _composer.Welcome();
+
+    /// <summary>The friendly reply to chit-chat ("thanks!", "bye"), or null when the message is not chit-chat.</summary>
+    public ComposedAnswer? SmallTalk(string text) =>
+        _smallTalk.Match(text) is { } talk ? new ComposedAnswer(AnswerKind.SmallTalk, null, 1, talk.Reply, [], []) : null;
 
     public ComposedAnswer Help() => _composer.Help();
 

@@ -15,6 +15,9 @@ public sealed record KnowledgeBase(
     PlanningTable Planning,
     DialogContent Dialogs)
 {
+    /// <summary>Messages to decline by meaning (<c>scope.yaml</c>'s declineExamples).</summary>
+    public IReadOnlyList<string> DeclineExamples { get; init; } = [];
+
     private readonly Dictionary<string, FaqEntry> _byId = Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
 
     public FaqEntry? Find(string id) => _byId.GetValueOrDefault(id);

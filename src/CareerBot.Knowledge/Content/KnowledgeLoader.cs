@@ -60,9 +60,10 @@ public static class KnowledgeLoader
         var replies = repliesFile is { } r
             ? SmallFileReaders.ReadReplies(YamlFields.Parse(r.Text, r.File, 0, problems), r.File, problems)
             : null;
-        var scope = Named(KnowledgeFiles.Scope) is { } sc
-            ? SmallFileReaders.ReadScope(YamlFields.Parse(sc.Text, sc.File, 0, problems), sc.File, problems)
-            : [];
+        var scopeFile = Named(KnowledgeFiles.Scope);
+        var scopeRoot = scopeFile is { } sc ? YamlFields.Parse(sc.Text, sc.File, 0, problems) : null;
+        var scope = scopeFile is { } scf ? SmallFileReaders.ReadScope(scopeRoot, scf.File, problems) : [];
+        var declineExamples = scopeFile is { } scd ? SmallFileReaders.ReadDeclineExamples(scopeRoot, scd.File, problems) : [];
 
         T Table<T>(string relative) where T : new() =>
             Named(relative) is { } t ? DataTableReader.Read<T>(t.Text, t.File, sourceIds, problems) : new T();
@@ -93,7 +94,10 @@ public static class KnowledgeLoader
             salaries,
             outlook,
             planning,
-            dialogs);
+            dialogs)
+        {
+            DeclineExamples = declineExamples,
+        };
         return new KnowledgeLoadResult(knowledge, problems);
     }
 

@@ -61,16 +61,21 @@ public sealed class KnowledgeSearch(
 
         // A follow-up means little alone ("and for seniors?"): its meaning is read with the question it follows.
         var meaningOf = useContext ? previous!.Question + " " + text : text;
-        var similarities = semantic.Similarities(semantic.Embed(meaningOf));
-        var fused = Fuse(lexical, similarities, lexicalConfidence);
-        return new SearchResult(query, fused, FusedConfidence(fused, lexicalConfidence), useContext, null) { LexicalConfidence = lexicalConfidence };
+        var vector = semantic.Embed(meaningOf);
+        var fused = Fuse(lexical, semantic.Similarities(vector), lexicalConfidence, query);
+        var decline = semantic.DeclineSimilarity(vector);
+        return new SearchResult(query, fused, FusedConfidence(fused, lexicalConfidence, decline), useContext, null)
+        {
+            LexicalConfidence = lexicalConfidence,
+            DeclineSimilarity = decline,
+        };
     }
 
     /// <summary>
     /// Every entry scored by meaning, plus its lexical score relative to the best lexical candidate,
     /// weighted by how sure the lexical stage was.
     /// </summary>
-    private List<RankedEntry> Fuse(List<RankedEntry> lexical, float[] similarities, double lexicalConfidence)
+    private List<RankedEntry> Fuse(List<RankedEntry> lexical, float[] similarities, double lexicalConfidence, AnalyzedQuery query)
     {
         var top = lexical.Count > 0 ? lexical[0].Score : 0;
         var byEntry = lexical.ToDictionary(r => r.Entry.Id, StringComparer.Ordinal);
@@ -81,7 +86,7 @@ public sealed class KnowledgeSearch(
             var found = byEntry.GetValueOrDefault(entry.Id);
             var lexicalShare = found is null || top <= 0 ? 0 : found.Score / top;
             var score = similarities[i] + (weights.LexicalWeight * lexicalShare * (weights.LexicalConfidenceFloor + lexicalConfidence));
-            fused.Add(new RankedEntry(entry, score, found?.Coverage ?? 0, found?.Similarity ?? 0) { Meaning = similarities[i], LexicalShare = lexicalShare });
+            fused.Add(new RankedEntry(entry, score, found?.Coverage ?? Coverage(i, query), found?.Similarity ?? 0) { Meaning = similarities[i], LexicalShare = lexicalShare });
         }
 
         fused.Sort((a, b) => b.Score.CompareTo(a.Score));
@@ -89,12 +94,14 @@ public sealed class KnowledgeSearch(
     }
 
     /// <summary>A logistic model of "the best entry is right", fitted on the tuning set's questions and out-of-scope messages.</summary>
-    private double FusedConfidence(List<RankedEntry> fused, double lexicalConfidence)
+    private double FusedConfidence(List<RankedEntry> fused, double lexicalConfidence, double decline)
     {
         var best = fused[0];
         var margin = fused.Count > 1 ? best.Score - fused[1].Score : best.Score;
         var z = weights.ConfidenceBias + (weights.ConfidenceMeaning * best.Meaning) + (weights.ConfidenceMargin * margin)
-            + (weights.ConfidenceLexical * lexicalConfidence * best.LexicalShare);
+            + (weights.ConfidenceLexical * lexicalConfidence * best.LexicalShare)
+            + (weights.ConfidenceDecline * Math.Max(0, decline - best.Meaning))
+            + (weights.ConfidenceCoverage * best.Coverage);
         return 1 / (1 + Math.Exp(-z));
     }
 

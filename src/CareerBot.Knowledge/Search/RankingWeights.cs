@@ -1,7 +1,8 @@
 namespace CareerBot.Knowledge.Search;
 
 /// <summary>
-/// How much each signal moves an entry. The thresholds turn the confidence into a reply: at or
+/// How much each signal moves an entry. When meaning was consulted the confidence is a probability
+/// and <see cref="FusedAnswerThreshold"/> and <see cref="FusedSureThreshold"/> take the thresholds' place. The thresholds turn the confidence into a reply: at or
 /// above <see cref="SureThreshold"/> an answer; between the two thresholds an answer unless the
 /// runner-up is within <see cref="CloseCallMargin"/> (then "did you mean"); below, a fallback.
 /// They were tuned on the evaluation set in tests/. <see cref="LexicalSure"/> is the lexical confidence
@@ -27,10 +28,14 @@ public sealed record RankingWeights(
     double LexicalSure = 0.7,
     double LexicalWeight = 0.3,
     double LexicalConfidenceFloor = 0.25,
-    double ConfidenceBias = -3.52,
-    double ConfidenceMeaning = 3.75,
-    double ConfidenceMargin = 3.64,
-    double ConfidenceLexical = 5.81)
+    double ConfidenceBias = -3.80,
+    double ConfidenceMeaning = 2.92,
+    double ConfidenceMargin = 4.80,
+    double ConfidenceLexical = 2.20,
+    double ConfidenceDecline = -1.53,
+    double ConfidenceCoverage = 1.95,
+    double FusedAnswerThreshold = 0.4,
+    double FusedSureThreshold = 0.55)
 {
     public static RankingWeights Default { get; } = new();
 }

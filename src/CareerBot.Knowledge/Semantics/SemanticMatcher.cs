@@ -4,7 +4,8 @@ namespace CareerBot.Knowledge.Semantics;
 
 /// <summary>
 /// How close a question's meaning is to each entry: the cosine similarity of its embedding to the
-/// nearest of the entry's own phrasings (its question and alternates), embedded once per guide.
+/// nearest of the entry's own phrasings (its question and alternates), embedded once per guide; and
+/// to the nearest example of a message to decline.
 /// </summary>
 public sealed class SemanticMatcher
 {
@@ -13,7 +14,9 @@ public sealed class SemanticMatcher
     private readonly int[] _entryOf;
     private readonly int _entryCount;
 
-    public SemanticMatcher(IReadOnlyList<FaqEntry> entries, ITextEmbedder embedder, EmbeddingCache? cache)
+    private readonly float[][] _declines;
+
+    public SemanticMatcher(IReadOnlyList<FaqEntry> entries, IReadOnlyList<string> declineExamples, ITextEmbedder embedder, EmbeddingCache? cache)
     {
         _embedder = embedder;
         _entryCount = entries.Count;
@@ -28,13 +31,27 @@ public sealed class SemanticMatcher
             }
         }
 
-        _vectors = (cache is null ? embedder.Embed(texts) : cache.Load(embedder, texts)).ToArray();
+        var all = (cache is null ? embedder.Embed([.. texts, .. declineExamples]) : cache.Load(embedder, [.. texts, .. declineExamples])).ToArray();
+        _vectors = all[..texts.Count];
+        _declines = all[texts.Count..];
         _entryOf = owners.ToArray();
     }
 
     public string ModelId => _embedder.ModelId;
 
     public float[] Embed(string text) => _embedder.Embed(text);
+
+    /// <summary>The cosine similarity to the nearest message the guide should decline (−1 when there are none).</summary>
+    public float DeclineSimilarity(float[] query)
+    {
+        var best = -1f;
+        foreach (var vector in _declines)
+        {
+            best = Math.Max(best, VectorMath.Dot(query, vector));
+        }
+
+        return best;
+    }
 
     /// <summary>For each entry, its best phrasing's cosine similarity to the vector (−1..1).</summary>
     public float[] Similarities(float[] query)

@@ -15,7 +15,9 @@ public sealed class AnswerRoute(CurrentGuide guide) : ITurnHandler
     public Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var answerer = guide.Guide;
-        var answer = string.IsNullOrWhiteSpace(turn.Text) ? answerer.Help() : answerer.Answer(turn.Text, turn.State.LastEntryId);
+        var answer = string.IsNullOrWhiteSpace(turn.Text)
+            ? answerer.Help()
+            : answerer.SmallTalk(turn.Text) ?? answerer.Answer(turn.Text, turn.State.LastEntryId);
         if (answer.Kind == AnswerKind.Answer && answer.EntryId is not null)
         {
             turn.State.LastEntryId = answer.EntryId;
