@@ -39,7 +39,7 @@ public sealed class GuideFactCoverageTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void NoExcludedFactIsInTheKnowledgeAfterAll()
+    public void NoExcludedFactIsAlreadyInTheKnowledge()
     {
         if (LoadPages() is not { } pages) return;
 
