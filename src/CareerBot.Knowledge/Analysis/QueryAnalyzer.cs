@@ -37,8 +37,14 @@ public sealed class QueryAnalyzer(TextAnalyzer analyzer, TypoCorrector corrector
         var clauses = new List<QueryClause>();
         foreach (var term in analyzer.Terms(string.Join(' ', words)))
         {
-            // Small bare numbers ("1=1", "7*7", "top 3") say nothing about the topic; years and amounts do.
-            if (IsSmallNumber(term) || clauses.Any(c => c.Stems[0] == term))
+            // Bare numbers say nothing about the topic unless the guide uses them (years, amounts):
+            // "top 3", "1=1" or a ticket number "#1234" neither match an entry nor make a question off-topic.
+            if (IsNumber(term) && !indexTerms.Contains(term))
+            {
+                continue;
+            }
+
+            if (clauses.Any(c => c.Stems[0] == term))
             {
                 continue;
             }
@@ -49,5 +55,5 @@ public sealed class QueryAnalyzer(TextAnalyzer analyzer, TypoCorrector corrector
         return new AnalyzedQuery(text, tokens, clauses, cues.Detect(words));
     }
 
-    private static bool IsSmallNumber(string word) => word.Length < 3 && word.All(char.IsAsciiDigit);
+    private static bool IsNumber(string word) => word.All(c => char.IsAsciiDigit(c) || c is ',' or '.');
 }

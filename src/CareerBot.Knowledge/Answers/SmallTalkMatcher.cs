@@ -14,46 +14,41 @@ public sealed class SmallTalkMatcher
     private const int MaxWords = 6;
     private const float SameMeaning = 0.85f;
     private readonly Dictionary<string, SmallTalk> _byWords = new(StringComparer.Ordinal);
-    private readonly List<(float[] Vector, SmallTalk Talk)> _examples = [];
-    private readonly ITextEmbedder? _embedder;
+    private readonly Task<List<(float[] Vector, SmallTalk Talk)>>? _examples;
 
-    public SmallTalkMatcher(IReadOnlyList<SmallTalk> talk, ITextEmbedder? embedder, EmbeddingCache? cache)
+    public SmallTalkMatcher(IReadOnlyList<SmallTalk> talk, Task<List<(float[] Vector, SmallTalk Talk)>>? examples)
     {
-        _embedder = embedder;
-        var examples = talk.SelectMany(t => t.Examples.Select(e => (Text: e, Talk: t))).ToList();
-        foreach (var (text, owner) in examples)
+        _examples = examples;
+        foreach (var owner in talk)
         {
-            _byWords.TryAdd(Words(text), owner);
-        }
-
-        if (embedder is not null && examples.Count > 0)
-        {
-            var texts = examples.Select(e => e.Text).ToList();
-            var vectors = cache is null ? embedder.Embed(texts) : cache.Load(embedder, texts);
-            _examples.AddRange(vectors.Select((v, i) => (v, examples[i].Talk)));
+            foreach (var example in owner.Examples)
+            {
+                _byWords.TryAdd(Words(example), owner);
+            }
         }
     }
 
-    public SmallTalk? Match(string text)
+    /// <summary>The examples' vectors, for the constructor's second argument.</summary>
+    public static List<(float[] Vector, SmallTalk Talk)> Embed(IReadOnlyList<SmallTalk> talk, ITextEmbedder embedder, EmbeddingCache? cache)
     {
-        if (text.Length > 80)
+        var examples = talk.SelectMany(t => t.Examples.Select(e => (Text: e, Talk: t))).ToList();
+        var texts = examples.Select(e => e.Text).ToList();
+        var vectors = cache is null ? embedder.Embed(texts) : cache.Load(embedder, texts);
+        return vectors.Select((v, i) => (v, examples[i].Talk)).ToList();
+    }
+
+    /// <summary>Chit-chat in the same words as an example.</summary>
+    public SmallTalk? MatchWords(string text) => text.Length <= 80 && _byWords.TryGetValue(Words(text), out var talk) ? talk : null;
+
+    /// <summary>Chit-chat by meaning: a short message whose vector is very close to an example's.</summary>
+    public SmallTalk? MatchMeaning(string text, float[] vector)
+    {
+        if (_examples is not { IsCompletedSuccessfully: true } ready || ready.Result.Count == 0 || Tokenizer.Tokenize(text).Count is 0 or > MaxWords)
         {
             return null;
         }
 
-        var words = Words(text);
-        if (_byWords.TryGetValue(words, out var exact))
-        {
-            return exact;
-        }
-
-        if (_embedder is null || _examples.Count == 0 || words.Length == 0 || words.Count(c => c == ' ') + 1 > MaxWords)
-        {
-            return null;
-        }
-
-        var vector = _embedder.Embed(text);
-        var best = _examples.MaxBy(e => VectorMath.Dot(vector, e.Vector));
+        var best = ready.Result.MaxBy(e => VectorMath.Dot(vector, e.Vector));
         return VectorMath.Dot(vector, best.Vector) >= SameMeaning ? best.Talk : null;
     }
 

