@@ -1,0 +1,28 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using SchemaActivity = Microsoft.Bot.Schema.Activity;
+
+namespace CareerBot.BotFramework;
+
+/// <summary>
+/// Microsoft's <see cref="CloudAdapter"/> serving <c>/api/messages</c>: it authenticates the caller (Bot Connector,
+/// Emulator and Entra tokens, channel endorsements, audience, issuer, serviceUrl claim), creates the Connector
+/// client with the bot's outbound credentials, runs the turn and collects expected replies and invoke responses.
+/// The edge in front of it (<see cref="MessagesEndpoint"/>) reads the body itself, so malformed, oversized or
+/// flooding requests get their reason before the SDK sees them.
+/// </summary>
+public sealed class BotConnectorAdapter(BotFrameworkAuthentication authentication, ILogger<BotConnectorAdapter> logger)
+    : CloudAdapter(authentication, logger)
+{
+    /// <summary>The named HTTP client the SDK's token requests (Entra, managed identity) go through.</summary>
+    public const string LoginClient = "BotFramework.Login";
+
+    /// <summary>
+    /// Authenticates <paramref name="authorization"/> for <paramref name="activity"/> and runs the turn on
+    /// <paramref name="bot"/>; null when there is nothing to answer in the body. A refused token throws
+    /// <see cref="UnauthorizedAccessException"/>.
+    /// </summary>
+    public Task<InvokeResponse> ProcessAsync(string? authorization, SchemaActivity activity, IBot bot, CancellationToken cancellationToken) =>
+        ProcessActivityAsync(authorization, activity, bot.OnTurnAsync, cancellationToken);
+}
