@@ -11,24 +11,8 @@ namespace CareerBot.Tests.BotFramework;
 /// <c>azp</c> (v2). The bot accepts it only when that app is the bot itself, as Azure Bot Service expects.
 /// Completes the token matrix of <see cref="InboundAuthenticationTests"/>, against the real app on loopback.
 /// </summary>
-public sealed class EmulatorTokenTests : IAsyncLifetime
+public sealed class EmulatorTokenTests(EmulatorTokenTests.Fixture fixture) : IClassFixture<EmulatorTokenTests.Fixture>
 {
-    private const string BotFrameworkTenantIssuer = "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/";
-
-    private BotConnectorFakes _fakes = null!;
-    private TestIssuer _entra = null!;
-    private RsaSecurityKey _entraKey = null!;
-    private SecuredBot _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _fakes = await BotConnectorFakes.StartAsync("msteams");
-        _entra = await TestIssuer.StartAsync(BotFrameworkTenantIssuer);
-        _entraKey = _entra.Publish(TestIssuer.NewKey("entra-key"), null);
-        _entra.ServeTheSdkOverLoopback();
-        _bot = await _fakes.StartBotAsync(new Dictionary<string, string?> { ["BotFramework:EntraOpenIdMetadataUrl"] = _entra.MetadataUrl });
-    }
-
     [Theory]
     [InlineData("v1 naming the bot in appid", HttpStatusCode.OK)]
     [InlineData("v2 naming the bot in azp", HttpStatusCode.OK)]
@@ -41,9 +25,9 @@ public sealed class EmulatorTokenTests : IAsyncLifetime
     public async Task AnEmulatorTokenIsAcceptedOnlyWhenItNamesTheBot(string token, HttpStatusCode expected)
     {
         var question = Activities.Message("do I need a PhD?");
-        question.ServiceUrl = _fakes.Connector.ServiceUrl;
+        question.ServiceUrl = fixture.Fakes.Connector.ServiceUrl;
 
-        var response = await _bot.Client.PostAsync(question, Token(token));
+        var response = await fixture.Bot.Client.PostAsync(question, Token(token));
 
         Assert.Equal(expected, response.StatusCode);
         if (expected == HttpStatusCode.OK)
@@ -57,24 +41,47 @@ public sealed class EmulatorTokenTests : IAsyncLifetime
         var now = DateTime.UtcNow;
         return token switch
         {
-            "v1 naming the bot in appid" => _entra.Token(_entraKey, Claims("1.0", "appid", SecuredBot.AppId), audience: SecuredBot.AppId),
-            "v2 naming the bot in azp" => _entra.Token(_entraKey, Claims("2.0", "azp", SecuredBot.AppId), audience: SecuredBot.AppId),
-            "v1 naming another app" => _entra.Token(_entraKey, Claims("1.0", "appid", Guid.NewGuid().ToString()), audience: SecuredBot.AppId),
-            "v2 naming the bot only in appid" => _entra.Token(_entraKey, Claims("2.0", "appid", SecuredBot.AppId), audience: SecuredBot.AppId),
-            "of an unknown version" => _entra.Token(_entraKey, Claims("3.0", "appid", SecuredBot.AppId), audience: SecuredBot.AppId),
-            "signed by a key Entra does not publish" => _entra.Token(TestIssuer.NewKey("entra-key"), Claims("1.0", "appid", SecuredBot.AppId), audience: SecuredBot.AppId),
-            "expired six minutes ago" => _entra.Token(_entraKey, Claims("1.0", "appid", SecuredBot.AppId), now.AddMinutes(-30), now.AddMinutes(-6), audience: SecuredBot.AppId),
-            "signed by the channel's key" => _entra.Token(_fakes.EndorsedKey, Claims("1.0", "appid", SecuredBot.AppId), audience: SecuredBot.AppId),
+            "v1 naming the bot in appid" => fixture.Entra.Token(fixture.EntraKey, Claims("1.0", "appid", SecuredBot.AppId), audience: SecuredBot.AppId),
+            "v2 naming the bot in azp" => fixture.Entra.Token(fixture.EntraKey, Claims("2.0", "azp", SecuredBot.AppId), audience: SecuredBot.AppId),
+            "v1 naming another app" => fixture.Entra.Token(fixture.EntraKey, Claims("1.0", "appid", Guid.NewGuid().ToString()), audience: SecuredBot.AppId),
+            "v2 naming the bot only in appid" => fixture.Entra.Token(fixture.EntraKey, Claims("2.0", "appid", SecuredBot.AppId), audience: SecuredBot.AppId),
+            "of an unknown version" => fixture.Entra.Token(fixture.EntraKey, Claims("3.0", "appid", SecuredBot.AppId), audience: SecuredBot.AppId),
+            "signed by a key Entra does not publish" => fixture.Entra.Token(TestIssuer.NewKey("entra-key"), Claims("1.0", "appid", SecuredBot.AppId), audience: SecuredBot.AppId),
+            "expired six minutes ago" => fixture.Entra.Token(fixture.EntraKey, Claims("1.0", "appid", SecuredBot.AppId), now.AddMinutes(-30), now.AddMinutes(-6), audience: SecuredBot.AppId),
+            "signed by the channel's key" => fixture.Entra.Token(fixture.Fakes.EndorsedKey, Claims("1.0", "appid", SecuredBot.AppId), audience: SecuredBot.AppId),
             _ => throw new ArgumentOutOfRangeException(nameof(token), token, "no such case"),
         };
     }
 
     private static Dictionary<string, object> Claims(string version, string appClaim, string appId) => new() { ["ver"] = version, [appClaim] = appId };
 
-    public async Task DisposeAsync()
+    /// <summary>One secured bot whose Entra metadata is a second loopback issuer, in the Bot Framework tenant's name.</summary>
+    public sealed class Fixture : IAsyncLifetime
     {
-        await _bot.DisposeAsync();
-        await _entra.DisposeAsync();
-        await _fakes.DisposeAsync();
+        private const string BotFrameworkTenantIssuer = "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/";
+
+        public BotConnectorFakes Fakes { get; private set; } = null!;
+
+        public TestIssuer Entra { get; private set; } = null!;
+
+        public RsaSecurityKey EntraKey { get; private set; } = null!;
+
+        public SecuredBot Bot { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            Fakes = await BotConnectorFakes.StartAsync("msteams");
+            Entra = await TestIssuer.StartAsync(BotFrameworkTenantIssuer);
+            EntraKey = Entra.Publish(TestIssuer.NewKey("entra-key"), null);
+            Entra.ServeTheSdkOverLoopback();
+            Bot = await Fakes.StartBotAsync(new Dictionary<string, string?> { ["BotFramework:EntraOpenIdMetadataUrl"] = Entra.MetadataUrl });
+        }
+
+        public async Task DisposeAsync()
+        {
+            await Bot.DisposeAsync();
+            await Entra.DisposeAsync();
+            await Fakes.DisposeAsync();
+        }
     }
 }
