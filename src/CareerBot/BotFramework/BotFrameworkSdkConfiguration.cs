@@ -13,25 +13,28 @@ public static class BotFrameworkSdkConfiguration
 {
     public static IConfiguration From(IConfiguration configuration)
     {
-        // A named national cloud brings its own built-in values.
-        if (!string.IsNullOrWhiteSpace(configuration["ChannelService"]))
-        {
-            return configuration;
-        }
-
-        var options = configuration.GetSection("BotFramework").Get<BotFrameworkOptions>() ?? new BotFrameworkOptions();
-        // The SDK uses its parameterized cloud as soon as one of these is set, and then needs every one of them:
-        // the public cloud's values fill in whatever is not configured.
         var mapped = new Dictionary<string, string?>
         {
-            ["ToBotFromChannelOpenIdMetadataUrl"] = options.OpenIdMetadataUrl,
-            ["ToBotFromEmulatorOpenIdMetadataUrl"] = options.EntraOpenIdMetadataUrl,
-            ["ToBotFromChannelTokenIssuer"] = AuthenticationConstants.ToBotFromChannelTokenIssuer,
-            ["ToChannelFromBotLoginUrl"] = AuthenticationConstants.ToChannelFromBotLoginUrlTemplate,
-            ["ToChannelFromBotOAuthScope"] = AuthenticationConstants.ToChannelFromBotOAuthScope,
-            ["OAuthUrl"] = AuthenticationConstants.OAuthUrl,
-            ["CallerId"] = Microsoft.Bot.Schema.CallerIdConstants.PublicAzureChannel,
+            // As before the SDK: a named tenant means a single-tenant app unless the type says otherwise
+            // (the SDK alone would take every app without a type for a legacy multi-tenant one).
+            ["MicrosoftAppType"] = string.IsNullOrWhiteSpace(configuration["MicrosoftAppTenantId"]) ? "MultiTenant" : "SingleTenant",
         };
+
+        // A named national cloud brings its own built-in values.
+        if (string.IsNullOrWhiteSpace(configuration["ChannelService"]))
+        {
+            var options = configuration.GetSection("BotFramework").Get<BotFrameworkOptions>() ?? new BotFrameworkOptions();
+            // The SDK uses its parameterized cloud as soon as one of these is set, and then needs every one of them:
+            // the public cloud's values fill in whatever is not configured.
+            mapped["ToBotFromChannelOpenIdMetadataUrl"] = options.OpenIdMetadataUrl;
+            mapped["ToBotFromEmulatorOpenIdMetadataUrl"] = options.EntraOpenIdMetadataUrl;
+            mapped["ToBotFromChannelTokenIssuer"] = AuthenticationConstants.ToBotFromChannelTokenIssuer;
+            mapped["ToChannelFromBotLoginUrl"] = AuthenticationConstants.ToChannelFromBotLoginUrlTemplate;
+            mapped["ToChannelFromBotOAuthScope"] = AuthenticationConstants.ToChannelFromBotOAuthScope;
+            mapped["OAuthUrl"] = AuthenticationConstants.OAuthUrl;
+            mapped["CallerId"] = Microsoft.Bot.Schema.CallerIdConstants.PublicAzureChannel;
+        }
+
         foreach (var key in mapped.Keys.ToList())
         {
             if (!string.IsNullOrWhiteSpace(configuration[key]))

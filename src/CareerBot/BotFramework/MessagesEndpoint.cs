@@ -49,6 +49,9 @@ public static partial class MessagesEndpoint
     public static IEndpointRouteBuilder MapBotFramework(this IEndpointRouteBuilder app)
     {
         var logger = app.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MessagesEndpoint).FullName!);
+        // Made now, so an incomplete identity (SingleTenant without a password, a managed identity without a tenant)
+        // stops the app at start with the SDK's reason, instead of failing every request.
+        _ = app.ServiceProvider.GetRequiredService<BotConnectorAdapter>();
         if (!app.ServiceProvider.GetRequiredService<BotCredentials>().AuthenticationEnabled)
         {
             LogDevelopmentMode(logger);
