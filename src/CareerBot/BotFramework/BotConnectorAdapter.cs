@@ -38,7 +38,7 @@ public sealed class BotConnectorAdapter(BotFrameworkAuthentication authenticatio
         var caller = new AuthenticateRequestResult
         {
             ClaimsIdentity = CreateClaimsIdentity(credentials.AppId),
-            ConnectorFactory = LocalConnectorFactory.Instance,
+            ConnectorFactory = new DeferredConnectorFactory(LocalConnectorFactory.Instance),
         };
         var response = await ProcessActivityAsync(caller, activity, bot.OnTurnAsync, cancellationToken);
         return (response?.Body as ExpectedReplies)?.Activities?.Where(a => a.Type != ActivityTypesEx.InvokeResponse).ToList() ?? [];

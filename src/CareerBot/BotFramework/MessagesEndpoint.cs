@@ -28,12 +28,12 @@ public static partial class MessagesEndpoint
             var sdkConfiguration = BotFrameworkSdkConfiguration.From(configuration);
             var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger<BotConnectorAdapter>();
             var login = sp.GetRequiredService<IHttpClientFactory>().CreateClient(BotConnectorAdapter.LoginClient);
-            return new ConfigurationBotFrameworkAuthentication(
+            return new DeferredBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication(
                 sdkConfiguration,
                 new ConfigurationServiceClientCredentialFactory(sdkConfiguration, login, logger),
                 TenantIssuers(credentials),
                 sp.GetRequiredService<IHttpClientFactory>(),
-                logger);
+                logger));
         });
         services.AddSingleton<BotConnectorAdapter>();
         services.AddSingleton<PipelineBot>();
