@@ -1,8 +1,8 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace CareerBot.BotFramework;
 
@@ -22,25 +22,27 @@ public static class TurnResponse
         null => TypedResults.Ok(),
         { Body: ExpectedReplies expected } => ExpectedRepliesResult(expected),
         { Body: null } invoke => TypedResults.StatusCode(invoke.Status),
-        { } invoke => Json(JToken.FromObject(invoke.Body, Serializer), invoke.Status),
+        { } invoke => Json(invoke.Body, invoke.Status),
     };
 
-    private static Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult ExpectedRepliesResult(ExpectedReplies expected)
+    private static ContentHttpResult ExpectedRepliesResult(ExpectedReplies expected)
     {
         var activities = expected.Activities ?? [];
         var invoke = activities.FirstOrDefault(a => a.Type == ActivityTypesEx.InvokeResponse)?.Value as InvokeResponse;
-        var body = new JObject
-        {
-            ["activities"] = JArray.FromObject(activities.Where(a => a.Type != ActivityTypesEx.InvokeResponse), Serializer),
-        };
-        if (invoke?.Body is { } invokeBody)
-        {
-            body["body"] = JToken.FromObject(invokeBody, Serializer);
-        }
-
+        // Null values are left out by the SDK's settings: no "body" unless an invoke response has one.
+        var body = new RepliesBody(activities.Where(a => a.Type != ActivityTypesEx.InvokeResponse).ToList(), invoke?.Body);
         return Json(body, invoke?.Status ?? StatusCodes.Status200OK);
     }
 
-    private static Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult Json(JToken body, int status) =>
-        TypedResults.Text(body.ToString(Formatting.None), "application/json", System.Text.Encoding.UTF8, status);
+    // Written straight from the SDK's objects, with no JSON tree in between (this runs on every expectReplies turn).
+    private static ContentHttpResult Json(object body, int status)
+    {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Serializer.Serialize(text, body);
+        return TypedResults.Text(text.ToString(), "application/json", System.Text.Encoding.UTF8, status);
+    }
+
+    private sealed record RepliesBody(
+        [property: JsonProperty("activities")] IList<Activity> Activities,
+        [property: JsonProperty("body")] object? Body);
 }
