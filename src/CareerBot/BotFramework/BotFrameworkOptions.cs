@@ -12,29 +12,11 @@ public sealed class BotFrameworkOptions
     /// <summary>How long one Connector call may take before it is abandoned.</summary>
     public TimeSpan ConnectorTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Where the Bot Connector publishes the keys that sign channel tokens.</summary>
+    /// <summary>Where the Bot Connector publishes the keys that sign channel tokens (the SDK's <c>ToBotFromChannelOpenIdMetadataUrl</c>).</summary>
     public string OpenIdMetadataUrl { get; set; } = DefaultOpenIdMetadataUrl;
 
-    /// <summary>Where Entra publishes the keys that sign Emulator and bot-to-bot tokens.</summary>
+    /// <summary>Where Entra publishes the keys that sign Emulator and bot-to-bot tokens (the SDK's <c>ToBotFromEmulatorOpenIdMetadataUrl</c>).</summary>
     public string EntraOpenIdMetadataUrl { get; set; } = DefaultEntraOpenIdMetadataUrl;
-
-    /// <summary>The OAuth token endpoint for outbound calls; empty = Entra's endpoint for the app's tenant.</summary>
-    public string? TokenEndpoint { get; set; }
-
-    /// <summary>
-    /// With <c>MicrosoftAppType=UserAssignedMSI</c> and no App Service identity endpoint (<c>IDENTITY_ENDPOINT</c>):
-    /// where the instance metadata service hands out managed-identity tokens.
-    /// </summary>
-    public string ManagedIdentityEndpoint { get; set; } = ManagedIdentityTokenRequest.DefaultInstanceMetadataEndpoint;
-
-    /// <summary>
-    /// The shortest time between two key downloads forced by a token whose key is unknown, so a
-    /// stream of made-up key ids cannot turn the bot into a metadata-fetching loop.
-    /// </summary>
-    public TimeSpan KeyRefreshCooldown { get; set; } = TimeSpan.FromMinutes(1);
-
-    /// <summary>Keys are downloaded again after this long even if nothing asks (the Connector rotates them).</summary>
-    public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>How many times one reply is tried against the Connector before it is given up.</summary>
     public int ConnectorAttempts { get; set; } = 5;

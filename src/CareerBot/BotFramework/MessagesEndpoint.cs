@@ -1,28 +1,43 @@
 using CareerBot.Hosting;
-using CareerBot.Pipeline;
-using CareerBot.Protocol;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 
 namespace CareerBot.BotFramework;
 
 /// <summary>
-/// <c>POST /api/messages</c>: the caller authenticated (when an app id is configured), an Activity in, the
-/// turn run, replies returned in the body for <c>expectReplies</c> or sent to the channel's Connector
-/// otherwise; an <c>invoke</c> is answered by the HTTP response itself (501 when nothing handles it).
+/// <c>POST /api/messages</c>: the edge (rate limits, body size, a reason for every malformed request), then
+/// Microsoft's <see cref="BotConnectorAdapter"/>, which authenticates the caller and runs the turn on
+/// <see cref="PipelineBot"/>; expected replies and invoke responses come back in the HTTP response.
 /// </summary>
 public static partial class MessagesEndpoint
 {
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<BotFrameworkOptions>(configuration.GetSection("BotFramework"));
-        services.AddSingleton(BotCredentials.From(configuration));
+        var credentials = BotCredentials.From(configuration);
+        services.AddSingleton(credentials);
         services.AddSingleton(TrustedServiceHosts.From(configuration));
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient();
-        services.AddSingleton<BotConnectorTokenValidator>();
-        services.AddSingleton<ConnectorTokenProvider>();
-        services.AddHttpClient<ConnectorClient>();
+        services.AddHttpClient(BotConnectorAdapter.LoginClient);
+        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+        {
+            var sdkConfiguration = BotFrameworkSdkConfiguration.From(configuration);
+            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger<BotConnectorAdapter>();
+            var login = sp.GetRequiredService<IHttpClientFactory>().CreateClient(BotConnectorAdapter.LoginClient);
+            return new DeferredBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication(
+                sdkConfiguration,
+                new ConfigurationServiceClientCredentialFactory(sdkConfiguration, login, logger),
+                TenantIssuers(credentials),
+                sp.GetRequiredService<IHttpClientFactory>(),
+                logger));
+        });
+        services.AddSingleton<BotConnectorAdapter>();
+        services.AddSingleton<PipelineBot>();
+        services.AddSingleton<ConnectorReplySender>();
         services.AddSingleton<ConversationTurnLock>();
         services.AddSingleton<ReplyOutbox>();
         services.AddSingleton<OutboundReplyQueue>();
@@ -34,53 +49,36 @@ public static partial class MessagesEndpoint
     public static IEndpointRouteBuilder MapBotFramework(this IEndpointRouteBuilder app)
     {
         var logger = app.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MessagesEndpoint).FullName!);
+        // Made now, so an incomplete identity (SingleTenant without a password, a managed identity without a tenant)
+        // stops the app at start with the SDK's reason, instead of failing every request.
+        _ = app.ServiceProvider.GetRequiredService<BotConnectorAdapter>();
         if (!app.ServiceProvider.GetRequiredService<BotCredentials>().AuthenticationEnabled)
         {
             LogDevelopmentMode(logger);
         }
 
-        app.MapPost("/api/messages", (HttpContext http, TurnPipeline pipeline, CancellationToken cancellationToken) =>
-                HandleAsync(http, pipeline, logger, cancellationToken))
+        app.MapPost("/api/messages", (HttpContext http, BotConnectorAdapter adapter, PipelineBot bot, CancellationToken cancellationToken) =>
+                HandleAsync(http, adapter, bot, logger, cancellationToken))
             .RequireRateLimiting(AddressRateLimitPolicy.Name)
             .WithRequestTimeout(EdgeLimits.MessagesTimeout);
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, TurnPipeline pipeline, ILogger logger, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(HttpContext http, BotConnectorAdapter adapter, PipelineBot bot, ILogger logger, CancellationToken cancellationToken)
     {
         var services = http.RequestServices;
         var options = services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
-        var credentials = services.GetRequiredService<BotCredentials>();
         string? authorization = http.Request.Headers.Authorization;
         // Nothing is read from an unauthenticated caller beyond the header.
-        if (credentials.AuthenticationEnabled && authorization?.StartsWith("Bearer ", StringComparison.Ordinal) != true)
+        if (services.GetRequiredService<BotCredentials>().AuthenticationEnabled && authorization?.StartsWith("Bearer ", StringComparison.Ordinal) != true)
         {
-            return Refuse(http, logger, InboundAuthResult.Unauthorized("no 'Authorization: Bearer' header"));
+            return Unauthorized(http, logger, "no 'Authorization: Bearer' header");
         }
 
-        var (activity, error) = await ActivityReader.ReadAsync(http, options.MaxRequestBytes, cancellationToken);
+        var (activity, sdkActivity, error) = await ActivityReader.ReadAsync(http, options.MaxRequestBytes, cancellationToken);
         if (error is not null)
         {
             return error;
-        }
-
-        if (credentials.AuthenticationEnabled)
-        {
-            InboundAuthResult auth;
-            try
-            {
-                auth = await services.GetRequiredService<BotConnectorTokenValidator>().ValidateAsync(authorization, activity!, cancellationToken);
-            }
-            catch (Exception e) when (e is HttpRequestException or InvalidOperationException or ArgumentException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-            {
-                LogKeysUnavailable(logger, e);
-                return ActivityReader.Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The token signing keys could not be loaded.");
-            }
-
-            if (!auth.Succeeded)
-            {
-                return Refuse(http, logger, auth);
-            }
         }
 
         var limits = services.GetRequiredService<IOptions<LimitsOptions>>().Value;
@@ -96,61 +94,55 @@ public static partial class MessagesEndpoint
             return AddressRateLimitPolicy.TooManyRequests(http, lease);
         }
 
-        return await RunTurnAsync(activity, pipeline, services, options, cancellationToken);
-    }
-
-    private static async Task<IResult> RunTurnAsync(
-        Activity activity, TurnPipeline pipeline, IServiceProvider services, BotFrameworkOptions options, CancellationToken cancellationToken)
-    {
-        var outbound = services.GetRequiredService<OutboundReplyQueue>();
-        TurnContext turn;
-        using (await services.GetRequiredService<ConversationTurnLock>().EnterAsync($"{activity.ChannelId}/{activity.Conversation?.Id}", cancellationToken))
-        using (TypingIndicator.Start(activity, outbound, options.TypingDelay, services.GetRequiredService<TimeProvider>()))
+        var turnStarted = false;
+        Microsoft.Bot.Builder.InvokeResponse? response;
+        try
         {
-            turn = await pipeline.RunAsync(activity, cancellationToken);
+            response = await adapter.ProcessAsync(
+                authorization, sdkActivity!, new TurnStartedBot(bot, () => turnStarted = true), cancellationToken);
+        }
+        // Everything the SDK throws before the turn starts is about the caller's token (or the keys to check it).
+        catch (Exception e) when (!turnStarted && e is UnauthorizedAccessException or SecurityTokenException or ArgumentException)
+        {
+            return Unauthorized(http, logger, $"{e.GetType().Name}: {e.Message}");
+        }
+        catch (Exception e) when (!turnStarted && e is HttpRequestException or InvalidOperationException or IOException)
+        {
+            LogKeysUnavailable(logger, e);
+            return ActivityReader.Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The token signing keys could not be loaded.");
         }
 
-        var expectReplies = string.Equals(activity.DeliveryMode, ActivityTypes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
-        if (activity.IsType(ActivityTypes.Invoke) && turn.InvokeResponse is null)
-        {
-            return ActivityReader.Error(StatusCodes.Status501NotImplemented, "NotImplemented", $"No handler for invoke '{activity.Name}'.");
-        }
-
-        if (expectReplies)
-        {
-            var body = new ExpectedReplies { Activities = [.. turn.Replies], Body = turn.InvokeResponse?.Body };
-            return TypedResults.Json(body, ProtocolJsonContext.Default.ExpectedReplies, statusCode: turn.InvokeResponse?.Status ?? StatusCodes.Status200OK);
-        }
-
-        if (turn.Replies.Count > 0)
-        {
-            // Saved before the channel hears 200: if this process dies now, another instance still sends them.
-            outbound.Enqueue(await services.GetRequiredService<ReplyOutbox>().AddAsync(turn.Replies, cancellationToken));
-        }
-
-        return turn.InvokeResponse switch
-        {
-            null => TypedResults.Ok(),
-            { Body: null } invoke => TypedResults.StatusCode(invoke.Status),
-            { } invoke => TypedResults.Json(invoke.Body, ProtocolJsonContext.Default.JsonNode, statusCode: invoke.Status),
-        };
+        return TurnResponse.From(response);
     }
 
     // The reason goes to the log only: a caller probing the endpoint learns nothing from the body.
-    private static IResult Refuse(HttpContext http, ILogger logger, InboundAuthResult auth)
+    private static IResult Unauthorized(HttpContext http, ILogger logger, string reason)
     {
-        LogRefused(logger, auth.Status, auth.Reason);
-        if (auth.Status == StatusCodes.Status401Unauthorized)
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            return ActivityReader.Error(auth.Status, "Unauthorized", "The request is not authenticated.");
-        }
-
-        return ActivityReader.Error(auth.Status, "Forbidden", "The caller may not send this activity.");
+        LogRefused(logger, reason);
+        http.Response.Headers.WWWAuthenticate = "Bearer";
+        return ActivityReader.Error(StatusCodes.Status401Unauthorized, "Unauthorized", "The request is not authenticated.");
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "/api/messages refused with {Status}: {Reason}")]
-    private static partial void LogRefused(ILogger logger, int status, string reason);
+    // A single-tenant bot also accepts Entra tokens from its own tenant, as it did before the SDK.
+    private static AuthenticationConfiguration TenantIssuers(BotCredentials credentials) => new()
+    {
+        ValidTokenIssuers = credentials.TenantId is { } tenant
+            ? [$"https://sts.windows.net/{tenant}/", $"https://login.microsoftonline.com/{tenant}/v2.0"]
+            : [],
+    };
+
+    /// <summary>Tells the endpoint the SDK accepted the caller and the turn began, so the turn's own failures are not taken for a bad token.</summary>
+    private sealed class TurnStartedBot(PipelineBot bot, Action started) : Microsoft.Bot.Builder.IBot
+    {
+        public Task OnTurnAsync(Microsoft.Bot.Builder.ITurnContext turnContext, CancellationToken cancellationToken = default)
+        {
+            started();
+            return bot.OnTurnAsync(turnContext, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "/api/messages refused with 401: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "/api/messages could not check a token: the signing keys are unavailable")]
     private static partial void LogKeysUnavailable(ILogger logger, Exception exception);

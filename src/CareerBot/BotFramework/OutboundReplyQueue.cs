@@ -14,7 +14,7 @@ namespace CareerBot.BotFramework;
 /// be sent yet (the Connector unreachable, the app stopping) stays there for <see cref="OutboxRecovery"/>.
 /// </summary>
 public sealed partial class OutboundReplyQueue(
-    IServiceScopeFactory scopes, SentAnswerLog sentAnswers, ReplyOutbox outbox, ILogger<OutboundReplyQueue> logger) : BackgroundService
+    ConnectorReplySender connector, SentAnswerLog sentAnswers, ReplyOutbox outbox, ILogger<OutboundReplyQueue> logger) : BackgroundService
 {
     private readonly Channel<(IReadOnlyList<Activity> Replies, OutboxEntry? Entry)> _queue =
         Channel.CreateBounded<(IReadOnlyList<Activity>, OutboxEntry?)>(new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest });
@@ -91,8 +91,7 @@ public sealed partial class OutboundReplyQueue(
     {
         try
         {
-            using var scope = scopes.CreateScope();
-            var id = await scope.ServiceProvider.GetRequiredService<ConnectorClient>().SendAsync(reply, stoppingToken);
+            var id = await connector.SendAsync(reply, stoppingToken);
             if (id.Length > 0 && ReplyEntities.AnswerIdOf(reply) is { } answerId)
             {
                 await RememberAsync(reply, id, answerId, stoppingToken);
@@ -100,9 +99,9 @@ public sealed partial class OutboundReplyQueue(
 
             return true;
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or Microsoft.Identity.Client.MsalException)
         {
-            // The Connector could not be reached (or the app is stopping): worth trying again later.
+            // The Connector or the token endpoint could not be reached (or the app is stopping): worth trying again later.
             LogUndelivered(logger, e, reply.Type, reply.ServiceUrl, e.Message);
             return false;
         }

@@ -1,10 +1,11 @@
 using System.Text.Json;
+using CareerBot.BotFramework;
 using CareerBot.Protocol;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace CareerBot.DirectLine;
 
-/// <summary>Reads one posted activity within the size limits: a body or message too large → 413 with the reason, malformed → 400.</summary>
+/// <summary>Reads one posted activity within the size limits: a body or message too large → 413 with the reason, malformed (for us or for the SDK's model) → 400.</summary>
 public static class DirectLineActivityReader
 {
     public static async Task<(Activity? Activity, IResult? Error)> ReadAsync(HttpContext http, DirectLineOptions options, CancellationToken cancellationToken)
@@ -43,6 +44,16 @@ public static class DirectLineActivityReader
         {
             return (null, DirectLineErrors.TooLarge(
                 "MessageTooLong", $"The message is {activity.Text.Length} characters long; the limit is {options.MaxMessageLength}."));
+        }
+
+        // The turn runs on Microsoft's Activity, which is stricter in places (a timestamp must be a date).
+        try
+        {
+            _ = SdkActivities.ToSdk(activity);
+        }
+        catch (Newtonsoft.Json.JsonException e)
+        {
+            return (null, DirectLineErrors.BadArgument($"The activity cannot be read as a Bot Framework activity: {e.Message}"));
         }
 
         return (activity, null);

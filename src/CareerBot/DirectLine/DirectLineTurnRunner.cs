@@ -1,16 +1,17 @@
-using CareerBot.Pipeline;
+using CareerBot.BotFramework;
 using CareerBot.Protocol;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.DirectLine;
 
 /// <summary>
-/// Runs Direct Line activities through the same <see cref="TurnPipeline"/> as <c>/api/messages</c>. The
+/// Runs Direct Line activities through the same adapter and bot as <c>/api/messages</c> (the SDK's
+/// <see cref="BotConnectorAdapter"/> and <see cref="PipelineBot"/>), as a channel this app serves itself. The
 /// user's activity is stored first (Web Chat waits for that echo, with its <c>clientActivityID</c>), then
 /// the turn runs and its replies are stored after it, each stamped with the server's id, time and the bot as sender.
 /// </summary>
 public sealed partial class DirectLineTurnRunner(
-    TurnPipeline pipeline, DirectLineConversationStore conversations, IOptions<DirectLineOptions> options, TimeProvider time,
+    BotConnectorAdapter adapter, PipelineBot bot, DirectLineConversationStore conversations, IOptions<DirectLineOptions> options, TimeProvider time,
     ILogger<DirectLineTurnRunner> logger)
 {
     public const string DirectLineChannel = "directline";
@@ -93,9 +94,11 @@ public sealed partial class DirectLineTurnRunner(
         await turnLock.WaitAsync(CancellationToken.None);
         try
         {
-            var turn = await pipeline.RunAsync(activity, CancellationToken.None);
+            var replies = (await adapter.ProcessLocalAsync(SdkActivities.ToSdk(activity), bot, CancellationToken.None))
+                .Select(SdkActivities.FromSdk)
+                .ToList();
             var visible = !activity.IsType(ActivityTypes.ConversationUpdate) && !activity.IsType(ActivityTypes.Typing);
-            foreach (var reply in turn.Replies)
+            foreach (var reply in replies)
             {
                 reply.From = Bot;
                 // Web Chat holds back a reply to an activity it never saw (up to 5 s); the client never sees updates or typing.
@@ -103,7 +106,7 @@ public sealed partial class DirectLineTurnRunner(
                 reply.ServiceUrl = null;
             }
 
-            await conversations.AppendAsync(conversation, turn.Replies, CancellationToken.None);
+            await conversations.AppendAsync(conversation, replies, CancellationToken.None);
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -18,6 +18,8 @@ public static class LoggingDefaults
                 ["Logging:LogLevel:Default"] = "Information",
                 ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
                 ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+                // The Bot Framework SDK's adapter logs "ProcessActivityAsync" at Information on every turn.
+                ["Logging:LogLevel:CareerBot.BotFramework.BotConnectorAdapter"] = "Warning",
             },
         });
 }

@@ -13,7 +13,6 @@ namespace CareerBot.Protocol;
 [JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(List<Activity>))]
 [JsonSerializable(typeof(ResourceResponse))]
-[JsonSerializable(typeof(TokenResponse))]
 [JsonSerializable(typeof(JsonNode))]
 [JsonSerializable(typeof(List<Activity>))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;

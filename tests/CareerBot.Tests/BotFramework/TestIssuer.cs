@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -13,6 +14,8 @@ namespace CareerBot.Tests.BotFramework;
 /// <summary>
 /// A token issuer on loopback, like the Bot Connector's: OpenID metadata and a key set with
 /// per-key channel endorsements, for keys this test generates. Mints real signed tokens.
+/// The SDK fetches metadata over https only, so the issuer is known by an https address of its own
+/// (<see cref="PublicHost"/>) that the bot's HTTP clients carry to loopback (<see cref="LoopbackRedirect"/>).
 /// </summary>
 public sealed class TestIssuer : IAsyncDisposable
 {
@@ -30,7 +33,23 @@ public sealed class TestIssuer : IAsyncDisposable
 
     public string Issuer { get; }
 
-    public string MetadataUrl => _app.Urls.First() + "/v1/.well-known/openidconfiguration";
+    /// <summary>The made-up host the issuer is published under; never resolved, always redirected.</summary>
+    public string PublicHost => $"issuer-{new Uri(_app.Urls.First()).Port}.botframework.test";
+
+    public Uri LoopbackUrl => new(_app.Urls.First());
+
+    public string MetadataUrl => $"https://{PublicHost}/v1/.well-known/openidconfiguration";
+
+    /// <summary>
+    /// Makes the SDK fetch this issuer's metadata through <see cref="LoopbackRedirect"/>. The SDK fetches it with a
+    /// static HttpClient of its own, through a key cache it shares by metadata address and fills on first use:
+    /// a <see cref="JwtTokenExtractor"/> made here first, with a redirecting client, is the one it then uses.
+    /// </summary>
+    public void ServeTheSdkOverLoopback()
+    {
+        var client = new HttpClient(new LoopbackRedirect(new Dictionary<string, Uri> { [PublicHost] = LoopbackUrl }) { InnerHandler = new HttpClientHandler() });
+        _ = new JwtTokenExtractor(client, new TokenValidationParameters(), MetadataUrl, AuthenticationConstants.AllowedSigningAlgorithms);
+    }
 
     public int MetadataRequests { get; private set; }
 
@@ -46,7 +65,7 @@ public sealed class TestIssuer : IAsyncDisposable
             return Results.Json(new Dictionary<string, object>
             {
                 ["issuer"] = issuer,
-                ["jwks_uri"] = app.Urls.First() + "/v1/.well-known/keys",
+                ["jwks_uri"] = $"https://{test.PublicHost}/v1/.well-known/keys",
                 ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
             });
         });

@@ -9,7 +9,7 @@ namespace CareerBot.Tests.Teams;
 /// <summary>Activities shaped as Teams sends them (personal chat, group chat, channel), and the call that posts one with a token.</summary>
 public static class TeamsActivities
 {
-    public const string TenantId = ScriptedConnector.Tenant;
+    public const string TenantId = "72f988bf-0000-4000-8000-000000000001";
     public const string BotId = "28:" + SecuredBot.AppId;
     public const string BotName = "CareerBot";
     public const string UserId = "29:1XJKJMvc5GBtc2JwZq0oj8tHZmzrQgFmB39ATiQWA85gQtHieVkKilBZ9XHoq9j7Zaqt7CZ-NJWi7me2kHTL3Bw";
