@@ -21,6 +21,7 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly float[] _boosts;
+    private readonly int[] _entryOf;
 
     public LuceneKnowledgeIndex(IReadOnlyList<FaqEntry> entries, TextAnalyzer analyzer, FieldWeights weights)
     {
@@ -45,6 +46,12 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex
 
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = similarity };
+        // Reading a stored field per hit costs more than the search itself; the map is read once.
+        _entryOf = new int[_reader.MaxDoc];
+        for (var doc = 0; doc < _entryOf.Length; doc++)
+        {
+            _entryOf[doc] = _reader.Document(doc).GetField(EntryField).GetInt32Value() ?? 0;
+        }
     }
 
     public IReadOnlyList<IndexHit> Search(IReadOnlyList<QueryClause> clauses, int limit)
@@ -72,8 +79,7 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex
         var hits = new List<IndexHit>(top.ScoreDocs.Length);
         foreach (var doc in top.ScoreDocs)
         {
-            var entry = _searcher.Doc(doc.Doc).GetField(EntryField).GetInt32Value() ?? 0;
-            hits.Add(new IndexHit(entry, doc.Score));
+            hits.Add(new IndexHit(_entryOf[doc.Doc], doc.Score));
         }
 
         return hits;
