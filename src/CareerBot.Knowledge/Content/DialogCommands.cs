@@ -6,6 +6,8 @@ public sealed record DialogCommands(
     IReadOnlyList<string> StartOver,
     IReadOnlyList<string> Help,
     IReadOnlyList<string> Change,
+    IReadOnlyList<string> Yes,
+    IReadOnlyList<string> No,
     IReadOnlyDictionary<string, string> Texts)
 {
     public static readonly IReadOnlyList<string> RequiredTexts = ["cancelled", "startedOver", "help", "retry", "resume", "changed", "gaveUp", "expired"];

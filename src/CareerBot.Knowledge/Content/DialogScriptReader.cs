@@ -76,7 +76,8 @@ internal static class DialogScriptReader
 
         var texts = ReadTexts(fields, file, problems, DialogCommands.RequiredTexts);
         return new DialogCommands(
-            commands.List("cancel", minimum: 1), commands.List("startOver", minimum: 1), commands.List("help", minimum: 1), commands.List("change", minimum: 1), texts);
+            commands.List("cancel", minimum: 1), commands.List("startOver", minimum: 1), commands.List("help", minimum: 1), commands.List("change", minimum: 1),
+            commands.List("yes", minimum: 1), commands.List("no", minimum: 1), texts);
     }
 
     private static DialogScript? ReadScript(string text, string file, IReadOnlySet<string> sourceIds, IReadOnlySet<string> entryIds, List<KnowledgeProblem> problems)

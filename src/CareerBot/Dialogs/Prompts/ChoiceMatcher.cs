@@ -2,7 +2,6 @@ using System.Globalization;
 using CareerBot.Knowledge.Analysis;
 using CareerBot.Knowledge.Content;
 using CareerBot.Recognizers;
-using CareerBot.Recognizers.Number;
 
 namespace CareerBot.Dialogs.Prompts;
 
@@ -45,7 +44,7 @@ public static class ChoiceMatcher
             return null;
         }
 
-        var ordinals = NumberRecognizer.RecognizeOrdinal(core, Culture.English);
+        var ordinals = EnglishRecognizers.Ordinals(core);
         if (ordinals.Count == 1 && Index(ordinals[0]) is { } position && position >= 1 && position <= choices.Count)
         {
             return choices[position - 1];
