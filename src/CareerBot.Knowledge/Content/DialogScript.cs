@@ -9,6 +9,7 @@ public sealed record DialogScript(
     string Title,
     string File,
     IReadOnlyList<string> Triggers,
+    IReadOnlyList<string> Unless,
     DialogOffer? Offer,
     IReadOnlyDictionary<string, PromptWording> Prompts,
     IReadOnlyDictionary<string, string> Texts,

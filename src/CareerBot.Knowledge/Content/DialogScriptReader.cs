@@ -19,7 +19,8 @@ internal static class DialogScriptReader
              "fitsAll", "fitsSome", "fitsNone", "timeline", "targetMet", "targetMissed", "salary", "alsoConsider", "next", "changeHint", "cardSummary"]),
         ["salary-by-level"] = (
             ["level"],
-            ["title", "titleYears", "band", "bandNoYears", "bandNoFigure", "bandMissing", "bandNoMatch", "agree", "disagree", "medians", "chart", "next", "levelButton"]),
+            ["title", "titleYears", "titleAll", "levelLine", "unsureNote", "band", "bandNoYears", "bandNoFigure", "bandMissing", "bandNoMatch", "agree", "disagree", "medians",
+             "chart", "chartLink", "next", "levelButton"]),
         ["break-in-roadmap"] = (["background", "planNext"], ["title", "declined"]),
     };
 
@@ -98,12 +99,13 @@ internal static class DialogScriptReader
 
         var title = fields.Text("title");
         var triggers = fields.List("triggers", minimum: 1);
+        var unless = fields.List("unless", required: false);
         var offer = ReadOffer(fields, file, entryIds, problems);
         var required = id is not null && Required.TryGetValue(id, out var r) ? r : ([], []);
         var prompts = ReadPrompts(fields, file, required.Prompts, problems);
         var texts = ReadTexts(fields, file, problems, required.Texts);
         var roadmaps = ReadRoadmaps(fields, file, sourceIds, prompts, problems);
-        return id is null || title is null ? null : new DialogScript(id, title, file, triggers, offer, prompts, texts, roadmaps);
+        return id is null || title is null ? null : new DialogScript(id, title, file, triggers, unless, offer, prompts, texts, roadmaps);
     }
 
     private static DialogOffer? ReadOffer(YamlFields fields, string file, IReadOnlySet<string> entryIds, List<KnowledgeProblem> problems)

@@ -11,7 +11,7 @@ public sealed class DialogCatalog(IEnumerable<Dialog> dialogs)
 
     public IEnumerable<Dialog> All => _dialogs.Values;
 
-    /// <summary>The dialog whose trigger phrase the message contains, as whole words; null for anything else.</summary>
+    /// <summary>The dialog whose trigger phrase the message contains, as whole words, unless it also has one of the dialog's "unless" phrases; null for anything else.</summary>
     public string? Triggered(string text, KnowledgeBase knowledge)
     {
         var tokens = PhraseMatcher.Tokens(text);
@@ -22,6 +22,6 @@ public sealed class DialogCatalog(IEnumerable<Dialog> dialogs)
 
         return knowledge.Dialogs.Scripts.Values
             .Where(s => _dialogs.ContainsKey(s.Id))
-            .FirstOrDefault(s => s.Triggers.Any(t => PhraseMatcher.Contains(tokens, t)))?.Id;
+            .FirstOrDefault(s => s.Triggers.Any(t => PhraseMatcher.Contains(tokens, t)) && !s.Unless.Any(u => PhraseMatcher.Contains(tokens, u)))?.Id;
     }
 }
