@@ -78,7 +78,8 @@ internal static class DialogScriptReader
         var texts = ReadTexts(fields, file, problems, DialogCommands.RequiredTexts);
         return new DialogCommands(
             commands.List("cancel", minimum: 1), commands.List("startOver", minimum: 1), commands.List("help", minimum: 1), commands.List("change", minimum: 1),
-            commands.List("yes", minimum: 1), commands.List("no", minimum: 1), texts);
+            commands.List("yes", minimum: 1), commands.List("no", minimum: 1), commands.List("skip", minimum: 1), commands.List("goBack", minimum: 1),
+            commands.List("noPreference", minimum: 1), commands.List("moveOn", minimum: 1), texts);
     }
 
     private static DialogScript? ReadScript(string text, string file, IReadOnlySet<string> sourceIds, IReadOnlySet<string> entryIds, List<KnowledgeProblem> problems)
@@ -155,9 +156,16 @@ internal static class DialogScriptReader
             }
 
             var choices = ReadChoices(prompt, file, problems);
+            var fallback = prompt.Text("default", required: false);
+            if (fallback is not null && choices.Count > 0 && !choices.Any(c => c.Value == fallback))
+            {
+                prompt.Problem(prompt.LineOfKey("default"), "default", $"'{fallback}' is not one of the question's choices");
+            }
+
+            var optional = prompt.Text("optional", required: false) is "true";
             if (text is not null && hint is not null)
             {
-                prompts[name] = new PromptWording(text, hint, min, max, choices);
+                prompts[name] = new PromptWording(text, hint, min, max, choices, fallback, prompt.Text("defaultTitle", required: false), optional);
             }
         }
 
@@ -200,7 +208,8 @@ internal static class DialogScriptReader
             }
             else if (value is not null && title is not null)
             {
-                choices.Add(new ChoiceWording(value, title, choice.List("synonyms", required: false), choice.List("mentions", required: false)));
+                choices.Add(new ChoiceWording(value, title, choice.List("synonyms", required: false), choice.List("mentions", required: false),
+                    choice.Text("years", required: false)));
             }
         }
 

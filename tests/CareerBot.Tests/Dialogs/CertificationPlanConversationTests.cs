@@ -49,15 +49,16 @@ public sealed class CertificationPlanConversationTests : IClassFixture<InProcess
                 .And(Lacks("covers all"))));
 
     [Fact]
-    public async Task InvalidRepliesAreReaskedWithAHintAndTheDialogGivesUpPolitelyAfterThree() =>
+    public async Task UnreadableRepliesGetTheHintThenButtonsWithADefaultAndTheThirdTakesTheDefault() =>
         await _bot.NewConversation().PlayAsync(
             ("plan my certifications", Asks("cloud")),
             ("gcp", Asks("experience")),
             ("some", Asks("hoursPerWeek")),
             ("lots", Reasks("hoursPerWeek")),
-            ("500 hours a week", Reasks("hoursPerWeek")),
-            ("purple", Status("gaveUp")),
-            ("Do I need a PhD to become an ML engineer?", Answers("phd-needed")));
+            ("500 hours a week", Reasks("hoursPerWeek").And(OffersButton("5 hours a week"))),
+            ("purple", Asks("budget").And(Says("I'll go with 5 hours a week"))),
+            ("$1200", Asks("targetDate")),
+            ("no", Shows("certification-plan", "5 hours of study a week")));
 
     [Fact]
     public async Task NeverMindMidFlowEndsThePlanAndSaysSo() =>

@@ -49,7 +49,7 @@ public sealed class CertificationPlanDialog : Dialog
             found[Cloud] = cloud.Value;
         }
 
-        if (ChoiceMatcher.Mentioned(text, prompts[Experience].Choices) is { } experience)
+        if ((ChoiceMatcher.Mentioned(text, prompts[Experience].Choices) ?? ChoiceMatcher.ByYears(text, prompts[Experience].Choices, dc.Now)) is { } experience)
         {
             found[Experience] = experience.Value;
         }

@@ -36,6 +36,12 @@ public static class ChoiceMatcher
         return found.Count == 1 ? found[0] : null;
     }
 
+    /// <summary>The choice whose years range covers the years of experience in the text ("about a year of Python" → 0–2).</summary>
+    public static ChoiceWording? ByYears(string text, IReadOnlyList<ChoiceWording> choices, DateTimeOffset now) =>
+        choices.Any(c => c.Years is not null) && ExperienceYears.Find(text, now) is { } years
+            ? choices.FirstOrDefault(c => YearRange.Covers(c.Years, years))
+            : null;
+
     private static ChoiceWording? Ordinal(string text, IReadOnlyList<ChoiceWording> choices, bool numbersPick)
     {
         var core = PhraseMatcher.Core(text);
