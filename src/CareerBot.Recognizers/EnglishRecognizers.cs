@@ -13,6 +13,12 @@ namespace CareerBot.Recognizers;
 /// </summary>
 public static class EnglishRecognizers
 {
+    /// <summary>
+    /// Replies are read up to this length. An answer is a sentence or two, and Microsoft's regular
+    /// expressions take seconds on a pasted page, so the rest of a long message is not read for values.
+    /// </summary>
+    public const int MaxLength = 500;
+
     public static IReadOnlyList<ModelResult> Numbers(string text) =>
         Safely(text, t => NumberRecognizer.RecognizeNumber(t, MicrosoftCulture.English));
 
@@ -40,14 +46,14 @@ public static class EnglishRecognizers
 
     /// <summary>A yes or a no; Microsoft does not publish its choice package, so this is ours on its English patterns.</summary>
     public static IReadOnlyList<ModelResult> YesNo(string text) =>
-        string.IsNullOrWhiteSpace(text) ? [] : YesNoModel.Recognize(text);
+        string.IsNullOrWhiteSpace(text) ? [] : YesNoModel.Recognize(Head(text));
 
     private static List<ModelResult> Safely(string text, Func<string, List<MicrosoftResult>> recognize)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         try
         {
-            return recognize(text).Select(Copy).ToList();
+            return recognize(Head(text)).Select(Copy).ToList();
         }
 #pragma warning disable CA1031 // A recognizer that throws (a regex timeout) would take the whole turn down; no result is the safe answer.
         catch (Exception)
@@ -56,6 +62,8 @@ public static class EnglishRecognizers
             return [];
         }
     }
+
+    private static string Head(string text) => text.Length <= MaxLength ? text : text[..MaxLength];
 
     private static ModelResult Copy(MicrosoftResult result) => new()
     {

@@ -53,4 +53,15 @@ public class EnglishRecognizersTests
     [InlineData("")]
     [InlineData("which one do you prefer?")]
     public void TextWithoutANumberGivesNone(string reply) => Assert.Empty(EnglishRecognizers.Numbers(reply));
+
+    [Fact]
+    public void APastedPageIsReadOnlyAsFarAsARepliesLengthAndQuickly()
+    {
+        var page = "I have $500 " + string.Concat(Enumerable.Repeat("plan my certs salary by level cancel ", 5000));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var found = EnglishRecognizers.Currencies(page);
+        EnglishRecognizers.DateTimes(page, s_now);
+        Assert.Equal("500", Assert.Single(found).Resolution[ResolutionKey.Value]);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
 }
