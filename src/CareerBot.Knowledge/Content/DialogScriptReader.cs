@@ -22,6 +22,7 @@ internal static class DialogScriptReader
             ["title", "titleYears", "titleAll", "levelLine", "unsureNote", "band", "bandNoYears", "bandNoFigure", "bandMissing", "bandNoMatch", "agree", "disagree", "medians",
              "chart", "chartLink", "next", "levelButton"]),
         ["break-in-roadmap"] = (["background", "planNext"], ["title", "declined"]),
+        ["career-path"] = (["level", "direction"], ["start", "title", "titleYears", "switch", "now", "nowBand", "nowBandNoYears", "track", "next", "levelYears"]),
     };
 
     public static DialogContent Read(
