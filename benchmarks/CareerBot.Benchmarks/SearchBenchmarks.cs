@@ -51,17 +51,19 @@ public class SearchBenchmarks
     [Benchmark]
     public ComposedAnswer AnswerARepeatedQuestion() => _guide.Answer(Questions[_next++ % Questions.Length]);
 
-    private static string FindKnowledge()
+    private static string FindKnowledge() => FindRepositoryFile("knowledge");
+
+    /// <summary>A path inside the repository, found by walking up from the build output.</summary>
+    internal static string FindRepositoryFile(string relative)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "knowledge");
-            if (File.Exists(Path.Combine(candidate, "sources.yaml")))
+            if (File.Exists(Path.Combine(dir.FullName, "CareerBot.sln")))
             {
-                return candidate;
+                return Path.Combine(dir.FullName, relative);
             }
         }
 
-        throw new InvalidOperationException("knowledge folder not found");
+        throw new InvalidOperationException("repository not found above " + AppContext.BaseDirectory);
     }
 }

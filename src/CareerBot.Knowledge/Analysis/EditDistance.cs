@@ -1,37 +1,28 @@
+using Lucene.Net.Util.Automaton;
+
 namespace CareerBot.Knowledge.Analysis;
 
-/// <summary>Optimal-string-alignment distance: a swap of two neighbours ("machien") counts as one edit.</summary>
+/// <summary>How many edits apart two words are, up to a limit, asked of Lucene's Levenshtein automata.</summary>
 public static class EditDistance
 {
+    /// <summary>The fewest insertions, deletions, substitutions or transpositions from a to b, or limit + 1 when more are needed.</summary>
     public static int DamerauLevenshtein(string a, string b, int limit)
     {
-        var rows = a.Length + 1;
-        var columns = b.Length + 1;
-        var d = new int[rows, columns];
-        for (var i = 0; i < rows; i++) d[i, 0] = i;
-        for (var j = 0; j < columns; j++) d[0, j] = j;
-        for (var i = 1; i < rows; i++)
+        if (a == b)
         {
-            var rowMinimum = int.MaxValue;
-            for (var j = 1; j < columns; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var value = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    value = Math.Min(value, d[i - 2, j - 2] + 1);
-                }
+            return 0;
+        }
 
-                d[i, j] = value;
-                rowMinimum = Math.Min(rowMinimum, value);
-            }
-
-            if (rowMinimum > limit)
+        // Lucene builds automata for at most two edits, as its fuzzy queries do.
+        for (var edits = 1; edits <= Math.Min(limit, 2); edits++)
+        {
+            if (Math.Abs(a.Length - b.Length) <= edits
+                && new CharacterRunAutomaton(new LevenshteinAutomata(a, withTranspositions: true).ToAutomaton(edits)).Run(b))
             {
-                return limit + 1;
+                return edits;
             }
         }
 
-        return d[rows - 1, columns - 1];
+        return limit + 1;
     }
 }

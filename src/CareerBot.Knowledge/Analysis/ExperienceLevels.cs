@@ -20,6 +20,9 @@ public sealed class ExperienceLevels
         ["lead"] = ["lead"],
     };
 
+    // "in 5 years" and "within 10 years" are a time ahead, not someone's experience.
+    private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal) { "in", "within", "next", "another", "coming" };
+
     private static readonly HashSet<string> YearWords = new(StringComparer.Ordinal) { "year", "years", "yr", "yrs" };
 
     private static readonly string[] NumberWords =
@@ -47,7 +50,8 @@ public sealed class ExperienceLevels
     {
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (YearWords.Contains(words[i + 1]) && NumberOf(words[i]) is { } years && LevelFor(years) is { } level)
+            if (YearWords.Contains(words[i + 1]) && !(i > 0 && FutureWords.Contains(words[i - 1]))
+                && NumberOf(words[i]) is { } years && LevelFor(years) is { } level)
             {
                 words.RemoveRange(i, 2);
                 words.InsertRange(i, LevelWords[level]);

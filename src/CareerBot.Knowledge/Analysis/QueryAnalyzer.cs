@@ -1,10 +1,11 @@
 namespace CareerBot.Knowledge.Analysis;
 
 /// <summary>
-/// The analysis chain for questions, Lucene-style: tokenizer → typo correction against the
-/// index vocabulary → experience years as a level → synonym filter → stop-word filter → Porter stemmer.
+/// The analysis chain for questions: surface words → typo correction against the guide's words →
+/// experience years as a level → the guide's Lucene chain (synonyms, stop words, stemmer).
+/// Each distinct term becomes a clause; a term no entry contains is marked unknown.
 /// </summary>
-public sealed class QueryAnalyzer(TextAnalyzer analyzer, TypoCorrector corrector, AnswerTypeCues cues, ExperienceLevels levels)
+public sealed class QueryAnalyzer(TextAnalyzer analyzer, TypoCorrector corrector, AnswerTypeCues cues, ExperienceLevels levels, IReadOnlySet<string> indexTerms)
 {
     // Long pasted text is not a question; analysing the first words keeps a 100 KB message cheap.
     private const int MaxTokens = 64;
@@ -17,44 +18,42 @@ public sealed class QueryAnalyzer(TextAnalyzer analyzer, TypoCorrector corrector
             tokens = tokens.GetRange(0, MaxTokens);
         }
 
-        var corrected = new bool[tokens.Count];
         var words = new List<string>(tokens.Count);
-        for (var i = 0; i < tokens.Count; i++)
+        var correctedTerms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens)
         {
-            var token = tokens[i];
-            if (!StopWords.Contains(token) && corrector.Correct(token) is { } correction)
+            if (!analyzer.IsStopWord(token) && corrector.Correct(token) is { } correction)
             {
-                corrected[i] = true;
-                token = correction;
+                correctedTerms.UnionWith(analyzer.Terms(correction));
+                words.Add(correction);
             }
-
-            words.Add(token);
+            else
+            {
+                words.Add(token);
+            }
         }
 
-        if (levels.Rewrite(words))
-        {
-            // The rewrite changed positions; which words were corrected no longer lines up, and matters little here.
-            corrected = new bool[words.Count];
-        }
-
+        levels.Rewrite(words);
         var clauses = new List<QueryClause>();
-        var position = 0;
-        foreach (var (span, canonical) in analyzer.Synonyms.Canonicalize(words))
+        foreach (var term in analyzer.Terms(string.Join(' ', words)))
         {
-            var wasCorrected = corrected.AsSpan(position, span).Contains(true);
-            position += span;
-            // Small bare numbers ("1=1", "7*7", "top 3") say nothing about the topic; years and amounts do.
-            var content = canonical.Where(w => !StopWords.Contains(w) && !IsSmallNumber(w)).ToArray();
-            if (content.Length == 0 || clauses.Any(c => c.Words.SequenceEqual(content)))
+            // Bare numbers say nothing about the topic unless the guide uses them (years, amounts):
+            // "top 3", "1=1" or a ticket number "#1234" neither match an entry nor make a question off-topic.
+            if (IsNumber(term) && !indexTerms.Contains(term))
             {
                 continue;
             }
 
-            clauses.Add(new QueryClause(content, TextAnalyzer.Stems(content), content.All(corrector.IsKnown), wasCorrected));
+            if (clauses.Any(c => c.Stems[0] == term))
+            {
+                continue;
+            }
+
+            clauses.Add(new QueryClause([term], [term], indexTerms.Contains(term), correctedTerms.Contains(term)));
         }
 
         return new AnalyzedQuery(text, tokens, clauses, cues.Detect(words));
     }
 
-    private static bool IsSmallNumber(string word) => word.Length < 3 && word.All(char.IsAsciiDigit);
+    private static bool IsNumber(string word) => word.All(c => char.IsAsciiDigit(c) || c is ',' or '.');
 }

@@ -1,22 +1,28 @@
+using Lucene.Net.Analysis.Util;
+
 namespace CareerBot.Knowledge.Analysis;
 
 /// <summary>
-/// The analysis chain shared by the index and questions: tokenizer → synonym filter (to canonical
-/// forms) → stop-word filter. The index then stems with FTS5's Porter tokenizer; we stem the same
-/// words with <see cref="PorterStemmer"/> when we reason about coverage.
+/// The guide's analysis chain (<see cref="GuideAnalyzer"/>) and the word lists it was built from,
+/// shared by the index, the vocabulary and questions so they all see the same terms.
 /// </summary>
-public sealed class TextAnalyzer(SynonymMap synonyms)
+public sealed class TextAnalyzer
 {
-    public SynonymMap Synonyms => synonyms;
+    public TextAnalyzer(GuideSynonyms synonyms, IEnumerable<string> stopWords)
+    {
+        Synonyms = synonyms;
+        StopWords = new CharArraySet(SurfaceAnalyzer.Version, stopWords.ToList(), ignoreCase: false);
+        Analyzer = new GuideAnalyzer(synonyms, StopWords);
+    }
 
-    /// <summary>The meaningful words of a text, synonyms rewritten, as the index stores them.</summary>
-    public List<string> IndexWords(string text) =>
-        synonyms.Canonicalize(Tokenizer.Tokenize(text))
-            .SelectMany(c => c.Words)
-            .Where(w => !StopWords.Contains(w))
-            .ToList();
+    public GuideSynonyms Synonyms { get; }
 
-    public string IndexText(string text) => string.Join(' ', IndexWords(text));
+    public CharArraySet StopWords { get; }
 
-    public static string[] Stems(IEnumerable<string> words) => words.Select(PorterStemmer.Stem).ToArray();
+    public GuideAnalyzer Analyzer { get; }
+
+    public bool IsStopWord(string word) => StopWords.Contains(word);
+
+    /// <summary>The index terms of a text: synonyms read as their group's first member, stop words dropped, stemmed.</summary>
+    public List<string> Terms(string text) => Tokenizer.Terms(Analyzer, text);
 }

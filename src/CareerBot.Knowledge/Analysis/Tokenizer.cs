@@ -1,44 +1,34 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
 namespace CareerBot.Knowledge.Analysis;
 
 /// <summary>
-/// Splits text into lower-case word tokens: runs of letters and digits. Apostrophes end a word
-/// ("what's" → "what"), everything else separates words, so no input can reach the index query
-/// as syntax.
+/// Text as lower-case words, through <see cref="SurfaceAnalyzer"/>. Only word tokens come out, so no
+/// input can reach an index query as syntax.
 /// </summary>
 public static class Tokenizer
 {
-    public static List<string> Tokenize(string text)
+    public static List<string> Tokenize(string text) => Terms(SurfaceAnalyzer.Instance, text);
+
+    /// <summary>The terms an analyzer makes of a text, in order.</summary>
+    public static List<string> Terms(Analyzer analyzer, string text)
     {
-        var tokens = new List<string>();
-        var word = new System.Text.StringBuilder();
-        var skipSuffix = false;
-        foreach (var c in text)
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
         {
-            if (char.IsLetterOrDigit(c))
+            // Inner apostrophes are dropped, so "dont" and "don't" are one word.
+            var word = term.ToString().Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
+            if (word.Length > 0)
             {
-                if (!skipSuffix)
-                {
-                    word.Append(char.ToLowerInvariant(c));
-                }
-
-                continue;
+                terms.Add(word);
             }
-
-            // "engineer's" and "don't": keep the stem of the word, drop the clitic.
-            skipSuffix = (c is '\'' or '’') && word.Length > 0;
-            Flush(word, tokens);
         }
 
-        Flush(word, tokens);
-        return tokens;
-    }
-
-    private static void Flush(System.Text.StringBuilder word, List<string> tokens)
-    {
-        if (word.Length > 0)
-        {
-            tokens.Add(word.ToString());
-            word.Clear();
-        }
+        stream.End();
+        return terms;
     }
 }

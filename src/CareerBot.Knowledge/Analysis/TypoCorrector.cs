@@ -1,43 +1,33 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Util.Automaton;
+
 namespace CareerBot.Knowledge.Analysis;
 
 /// <summary>
-/// Corrects a misspelt word to the closest word the index knows, SymSpell-style: every word's
-/// deletions are precomputed, so a lookup costs a few dictionary probes instead of a scan.
-/// One edit is allowed from 4 letters, two from 8.
+/// Corrects a misspelt word to the closest word the guide uses, with Lucene's Levenshtein automata
+/// (the machinery behind its fuzzy queries): one edit from 4 letters, two from 8, transpositions
+/// counting as one; among equally close words the most frequent wins.
 /// </summary>
 public sealed class TypoCorrector
 {
-    private const int MaxDistance = 2;
     // Short words are too often other real words ("cash" is not a typo of "case", "fair" not of
     // "far"): a four-letter word may only have lost a letter ("azur" → "azure").
     private const int MinLength = 4;
-    private readonly Dictionary<string, int> _frequency;
     private const int MaxCachedWords = 20_000;
-    private readonly Dictionary<string, List<string>> _deletions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _frequency;
+    private readonly (string Word, int Count)[] _byFrequency;
 
     // People misspell the same words over and over; a correction is computed once per word (null = none).
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _corrections = new(StringComparer.Ordinal);
-
-    private readonly Dictionary<string, string[]> _byStem;
+    private readonly ConcurrentDictionary<string, string?> _corrections = new(StringComparer.Ordinal);
 
     public TypoCorrector(IReadOnlyDictionary<string, int> vocabulary)
     {
         _frequency = new Dictionary<string, int>(vocabulary, StringComparer.Ordinal);
-        _byStem = _frequency
-            .GroupBy(pair => PorterStemmer.Stem(pair.Key), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(pair => pair.Value).Select(pair => pair.Key).ToArray(), StringComparer.Ordinal);
-        foreach (var word in _frequency.Keys.Where(w => w.Length >= 3 && !w.Any(char.IsDigit)))
-        {
-            foreach (var deletion in Deletions(word, MaxDistance))
-            {
-                if (!_deletions.TryGetValue(deletion, out var words))
-                {
-                    _deletions[deletion] = words = [];
-                }
-
-                words.Add(word);
-            }
-        }
+        _byFrequency = _frequency
+            .Where(pair => pair.Key.Length >= 3 && !pair.Key.Any(char.IsDigit))
+            .OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => (pair.Key, pair.Value))
+            .ToArray();
     }
 
     public bool IsKnown(string word) => _frequency.ContainsKey(word);
@@ -50,103 +40,41 @@ public sealed class TypoCorrector
             return null;
         }
 
-        if (_corrections.TryGetValue(word, out var cached))
+        if (_corrections.TryGetValue(word, out var known))
         {
-            return cached;
+            return known;
         }
 
-        var correction = SameStemOrClosest(word);
-        if (_corrections.Count < MaxCachedWords)
+        var correction = Find(word);
+        if (_corrections.Count >= MaxCachedWords)
         {
-            _corrections.TryAdd(word, correction);
+            _corrections.Clear();
         }
 
+        _corrections.TryAdd(word, correction);
         return correction;
     }
 
-    /// <summary>
-    /// Another form of a word we know ("realised" when the guide says "realise") is read as the
-    /// closest form the guide uses, unless a spelling slip explains the word better
-    /// ("beginers" is "beginners" misspelt, not a form of "begin").
-    /// </summary>
-    private string? SameStemOrClosest(string word)
+    private string? Find(string word)
     {
-        var closest = Closest(word);
-        if (!_byStem.TryGetValue(PorterStemmer.Stem(word), out var forms))
+        var maxEdits = word.Length >= 8 ? 2 : 1;
+        for (var edits = 1; edits <= maxEdits; edits++)
         {
-            return closest;
-        }
-
-        // The slip wins only when it keeps the word's stem and is nearer ("beginers" → "beginners");
-        // otherwise a real word keeps its meaning ("choosing" stays a form of "choose", not "chasing").
-        var stem = PorterStemmer.Stem(word);
-        var sameStem = forms.MinBy(form => EditDistance.DamerauLevenshtein(word, form, word.Length))!;
-        return closest is not null
-            && PorterStemmer.Stem(closest).StartsWith(stem, StringComparison.Ordinal)
-            && EditDistance.DamerauLevenshtein(word, closest, word.Length) < EditDistance.DamerauLevenshtein(word, sameStem, word.Length)
-            ? closest
-            : sameStem;
-    }
-
-    private string? Closest(string word)
-    {
-        var allowed = word.Length >= 8 ? 2 : 1;
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        var bestFrequency = 0;
-        foreach (var deletion in Deletions(word, allowed))
-        {
-            if (!_deletions.TryGetValue(deletion, out var candidates))
+            var automaton = new CharacterRunAutomaton(new LevenshteinAutomata(word, withTranspositions: true).ToAutomaton(edits));
+            foreach (var (candidate, _) in _byFrequency)
             {
-                continue;
-            }
-
-            foreach (var candidate in candidates)
-            {
-                // People rarely get the first letter wrong; requiring it keeps "pull" from becoming "full".
-                if (Math.Abs(candidate.Length - word.Length) > allowed || !SameStart(word, candidate)
-                    || (word.Length == MinLength && candidate.Length <= word.Length))
+                if (Math.Abs(candidate.Length - word.Length) > edits || (word.Length == MinLength && candidate.Length != MinLength + 1))
                 {
                     continue;
                 }
 
-                var distance = EditDistance.DamerauLevenshtein(word, candidate, allowed);
-                var frequency = _frequency[candidate];
-                if (distance <= allowed && (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency)))
+                if (automaton.Run(candidate))
                 {
-                    (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
+                    return candidate;
                 }
             }
         }
 
-        return best;
-    }
-
-    private static bool SameStart(string word, string candidate) =>
-        word[0] == candidate[0] || (word[0] == candidate[1] && word[1] == candidate[0]);
-
-    private static HashSet<string> Deletions(string word, int distance)
-    {
-        var result = new HashSet<string>(StringComparer.Ordinal) { word };
-        var frontier = new List<string> { word };
-        for (var d = 0; d < distance; d++)
-        {
-            var next = new List<string>();
-            foreach (var w in frontier.Where(w => w.Length > 1))
-            {
-                for (var i = 0; i < w.Length; i++)
-                {
-                    var deleted = w.Remove(i, 1);
-                    if (result.Add(deleted))
-                    {
-                        next.Add(deleted);
-                    }
-                }
-            }
-
-            frontier = next;
-        }
-
-        return result;
+        return null;
     }
 }

@@ -17,12 +17,15 @@ public sealed class AnswerComposer(KnowledgeBase knowledge, RankingWeights weigh
             return Fallback(replies.NotCovered.Replace("{topic}", topic.Topic, StringComparison.Ordinal));
         }
 
-        if (result.Best is not { } best || result.Confidence < weights.AnswerThreshold)
+        var (answerAt, sureAt) = result.UsedMeaning
+            ? (weights.FusedAnswerThreshold, weights.FusedSureThreshold)
+            : (weights.AnswerThreshold, weights.SureThreshold);
+        if (result.Best is not { } best || result.Confidence < answerAt)
         {
             return Fallback(replies.Fallback, result.Confidence);
         }
 
-        if (result.Confidence >= weights.SureThreshold || result.Margin >= weights.CloseCallMargin)
+        if (result.Confidence >= sureAt || result.Margin >= weights.CloseCallMargin)
         {
             return Answer(best.Entry, result.Confidence);
         }

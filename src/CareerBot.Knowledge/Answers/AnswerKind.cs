@@ -8,4 +8,5 @@ public enum AnswerKind
     Fallback,
     Welcome,
     Dialog,
+    SmallTalk,
 }

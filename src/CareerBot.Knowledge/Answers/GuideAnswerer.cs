@@ -1,6 +1,7 @@
 using CareerBot.Knowledge.Analysis;
 using CareerBot.Knowledge.Content;
 using CareerBot.Knowledge.Search;
+using CareerBot.Knowledge.Semantics;
 
 namespace CareerBot.Knowledge.Answers;
 
@@ -19,8 +20,15 @@ public sealed class GuideAnswerer : IDisposable
     private readonly KnowledgeSearch _search;
     private readonly AnswerComposer _composer;
 
-    private GuideAnswerer(KnowledgeBase knowledge, IKnowledgeIndex index, KnowledgeSearch search, AnswerComposer composer)
+    private readonly SmallTalkMatcher _smallTalk;
+
+    private readonly Task<SemanticMatcher>? _semantic;
+
+    private GuideAnswerer(
+        KnowledgeBase knowledge, IKnowledgeIndex index, KnowledgeSearch search, AnswerComposer composer, SmallTalkMatcher smallTalk, Task<SemanticMatcher>? semantic)
     {
+        _smallTalk = smallTalk;
+        _semantic = semantic;
         Knowledge = knowledge;
         _index = index;
         _search = search;
@@ -29,15 +37,22 @@ public sealed class GuideAnswerer : IDisposable
 
     public KnowledgeBase Knowledge { get; }
 
-    public static GuideAnswerer Build(KnowledgeBase knowledge, RankingWeights? weights = null, FieldWeights? fields = null)
+    /// <summary>The guide with its Lucene index, and with meaning (an embedding model) when one is given.</summary>
+    public static GuideAnswerer Build(
+        KnowledgeBase knowledge, RankingWeights? weights = null, FieldWeights? fields = null, ITextEmbedder? embedder = null, EmbeddingCache? cache = null)
     {
         weights ??= RankingWeights.Default;
-        var textAnalyzer = new TextAnalyzer(SynonymMap.Parse(knowledge.SynonymLines, KnowledgeFiles.Synonyms, []));
+        var textAnalyzer = new TextAnalyzer(GuideSynonyms.Parse(knowledge.SynonymLines, KnowledgeFiles.Synonyms, []), knowledge.StopWords);
         var vocabulary = new EntryVocabulary(knowledge.Entries, textAnalyzer);
-        var queryAnalyzer = new QueryAnalyzer(textAnalyzer, new TypoCorrector(vocabulary.Words), new AnswerTypeCues(knowledge.Cues), new ExperienceLevels(knowledge.Salaries));
-        var index = new SqliteFtsIndex(knowledge.Entries, textAnalyzer, fields ?? FieldWeights.Default);
-        var search = new KnowledgeSearch(knowledge, index, queryAnalyzer, textAnalyzer, vocabulary, weights);
-        return new GuideAnswerer(knowledge, index, search, new AnswerComposer(knowledge, weights));
+        var queryAnalyzer = new QueryAnalyzer(
+            textAnalyzer, new TypoCorrector(vocabulary.Words), new AnswerTypeCues(knowledge.Cues), new ExperienceLevels(knowledge.Salaries), vocabulary.Terms);
+        var index = new LuceneKnowledgeIndex(knowledge.Entries, textAnalyzer, fields ?? FieldWeights.Default);
+        // The model loads and the phrasings are embedded (or read from the cache) in the background: lexical
+        // search answers from the first moment, and only a question that needs meaning waits for it.
+        var semantic = embedder is null ? null : Task.Run(() => new SemanticMatcher(knowledge.Entries, knowledge.DeclineExamples, embedder, cache));
+        var search = new KnowledgeSearch(knowledge, index, queryAnalyzer, textAnalyzer, vocabulary, weights, semantic);
+        var smallTalk = new SmallTalkMatcher(knowledge.Replies.SmallTalk, embedder is null ? null : Task.Run(() => SmallTalkMatcher.Embed(knowledge.Replies.SmallTalk, embedder, cache)));
+        return new GuideAnswerer(knowledge, index, search, new AnswerComposer(knowledge, weights), smallTalk, semantic);
     }
 
     public SearchResult Search(string question, string? previousEntryId = null)
@@ -54,13 +69,23 @@ public sealed class GuideAnswerer : IDisposable
         }
 
         var result = _search.Search(question, previousEntryId);
+        Remember(key, result);
+        return result;
+    }
+
+    private void Remember((string, string?) key, SearchResult result)
+    {
+        if (key.Item1.Length > 512)
+        {
+            return;
+        }
+
         if (_results.Count >= MaxCachedResults)
         {
             _results.Clear();
         }
 
         _results.TryAdd(key, result);
-        return result;
     }
 
     public ComposedAnswer Answer(string question, string? previousEntryId = null) => _composer.Compose(Search(question, previousEntryId));
@@ -71,6 +96,47 @@ public sealed class GuideAnswerer : IDisposable
     public ComposedAnswer? Details(string entryId) => Knowledge.Find(entryId) is { } entry ? _composer.Details(entry) : null;
 
     public ComposedAnswer Welcome() => _composer.Welcome();
+
+    /// <summary>
+    /// The reply to a message: chit-chat gets its friendly line, a question its answer. The model runs
+    /// (batched with other questions, without holding a thread) only when lexical search is unsure, and
+    /// the one vector serves both: chit-chat by meaning and the fused search.
+    /// </summary>
+    public async ValueTask<ComposedAnswer> ReplyAsync(string text, string? previousEntryId, CancellationToken cancellationToken)
+    {
+        if (_smallTalk.MatchWords(text) is { } talk)
+        {
+            return SmallTalk(talk);
+        }
+
+        var key = (text, previousEntryId);
+        if (_results.TryGetValue(key, out var cached))
+        {
+            return _composer.Compose(cached);
+        }
+
+        var stage = _search.Lexical(text, previousEntryId);
+        var result = stage.Result;
+        if (stage.MeaningOf is not null && _semantic is not null)
+        {
+            var matcher = await _semantic.WaitAsync(cancellationToken).ConfigureAwait(false);
+            var vector = await matcher.EmbedAsync(stage.MeaningOf, cancellationToken).ConfigureAwait(false);
+            if (!result.UsedContext && _smallTalk.MatchMeaning(text, vector) is { } meant)
+            {
+                return SmallTalk(meant);
+            }
+
+            result = _search.WithMeaning(stage, vector);
+        }
+
+        Remember(key, result);
+        return _composer.Compose(result);
+    }
+
+    /// <summary>The friendly reply to chit-chat in an example's own words ("thanks!", "bye"), or null.</summary>
+    public ComposedAnswer? SmallTalk(string text) => _smallTalk.MatchWords(text) is { } talk ? SmallTalk(talk) : null;
+
+    private static ComposedAnswer SmallTalk(SmallTalk talk) => new(AnswerKind.SmallTalk, null, 1, talk.Reply, [], []);
 
     public ComposedAnswer Help() => _composer.Help();
 

@@ -5,6 +5,7 @@ public static class KnowledgeFiles
 {
     public const string Sources = "sources.yaml";
     public const string Synonyms = "synonyms.txt";
+    public const string StopWords = "stopwords.txt";
     public const string Cues = "cues.yaml";
     public const string Replies = "replies.yaml";
     public const string Scope = "scope.yaml";

@@ -45,8 +45,13 @@ public static class KnowledgeLoader
         var synonymLines = synonymsFile is { } syn ? syn.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n') : [];
         if (synonymsFile is { } synFile)
         {
-            SynonymMap.Parse(synonymLines, synFile.File, problems);
+            GuideSynonyms.Parse(synonymLines, synFile.File, problems);
         }
+
+        // Lucene's word-list format: one word a line, '#' starts a comment.
+        var stopWords = Named(KnowledgeFiles.StopWords) is { } stop
+            ? stop.Text.Split('\n').Select(l => l.Split('#')[0].Trim().ToLowerInvariant()).Where(w => w.Length > 0).ToList()
+            : [];
 
         var cues = Named(KnowledgeFiles.Cues) is { } c
             ? SmallFileReaders.ReadCues(YamlFields.Parse(c.Text, c.File, 0, problems), c.File, problems)
@@ -55,9 +60,10 @@ public static class KnowledgeLoader
         var replies = repliesFile is { } r
             ? SmallFileReaders.ReadReplies(YamlFields.Parse(r.Text, r.File, 0, problems), r.File, problems)
             : null;
-        var scope = Named(KnowledgeFiles.Scope) is { } sc
-            ? SmallFileReaders.ReadScope(YamlFields.Parse(sc.Text, sc.File, 0, problems), sc.File, problems)
-            : [];
+        var scopeFile = Named(KnowledgeFiles.Scope);
+        var scopeRoot = scopeFile is { } sc ? YamlFields.Parse(sc.Text, sc.File, 0, problems) : null;
+        var scope = scopeFile is { } scf ? SmallFileReaders.ReadScope(scopeRoot, scf.File, problems) : [];
+        var declineExamples = scopeFile is { } scd ? SmallFileReaders.ReadDeclineExamples(scopeRoot, scd.File, problems) : [];
 
         T Table<T>(string relative) where T : new() =>
             Named(relative) is { } t ? DataTableReader.Read<T>(t.Text, t.File, sourceIds, problems) : new T();
@@ -80,6 +86,7 @@ public static class KnowledgeLoader
             entries.Select(e => e.Entry).ToList(),
             sources.ToDictionary(p => p.Key, p => p.Value.Source, StringComparer.Ordinal),
             synonymLines,
+            stopWords,
             cues,
             replies,
             scope,
@@ -87,7 +94,10 @@ public static class KnowledgeLoader
             salaries,
             outlook,
             planning,
-            dialogs);
+            dialogs)
+        {
+            DeclineExamples = declineExamples,
+        };
         return new KnowledgeLoadResult(knowledge, problems);
     }
 

@@ -10,4 +10,11 @@ public sealed record Replies(
     string MoreButton,
     string SourcesLabel,
     string Error,
-    IReadOnlyList<string> Starters);
+    IReadOnlyList<string> Starters)
+{
+    /// <summary>Chit-chat ("thanks!", "bye") and the short, friendly line that answers it.</summary>
+    public IReadOnlyList<SmallTalk> SmallTalk { get; init; } = [];
+}
+
+/// <summary>One kind of small talk: example messages and the reply.</summary>
+public sealed record SmallTalk(string Reply, IReadOnlyList<string> Examples);

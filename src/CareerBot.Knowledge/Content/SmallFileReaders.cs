@@ -64,7 +64,14 @@ internal static class SmallFileReaders
         var f = new YamlFields(map, file, 0, problems);
         string T(string key) => f.Text(key) ?? "";
         var replies = new Replies(T("welcome"), T("help"), T("fallback"), T("clarification"), T("notCovered"),
-            T("moreButton"), T("sourcesLabel"), T("error"), f.List("starters", minimum: 1));
+            T("moreButton"), T("sourcesLabel"), T("error"), f.List("starters", minimum: 1))
+        {
+            SmallTalk = map.Children.TryGetValue(new YamlScalarNode("smallTalk"), out var talk)
+                ? MapsOf(talk, file, problems, "'smallTalk:' followed by a list of replies with examples")
+                    .Select(t => new SmallTalk(t.Text("reply") ?? "", t.List("examples", minimum: 1)))
+                    .ToList()
+                : [],
+        };
         if (!replies.NotCovered.Contains("{topic}", StringComparison.Ordinal))
         {
             f.Problem(f.LineOfKey("notCovered"), "notCovered", "must contain the {topic} placeholder");
@@ -88,6 +95,22 @@ internal static class SmallFileReaders
         }
 
         return topics;
+    }
+
+    public static List<string> ReadDeclineExamples(YamlNode? root, string file, List<KnowledgeProblem> problems)
+    {
+        if (root is not YamlMappingNode map || !map.Children.TryGetValue(new YamlScalarNode("declineExamples"), out var node))
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode list || list.Any(item => item is not YamlScalarNode))
+        {
+            problems.Add(new KnowledgeProblem(file, (int)node.Start.Line, "declineExamples", "must be a list of messages"));
+            return [];
+        }
+
+        return list.Cast<YamlScalarNode>().Select(item => item.Value ?? "").Where(text => text.Length > 0).ToList();
     }
 
     private static IEnumerable<YamlFields> MapsOf(YamlNode? node, string file, List<KnowledgeProblem> problems, string expected)

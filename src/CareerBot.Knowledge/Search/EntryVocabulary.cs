@@ -15,6 +15,7 @@ public sealed class EntryVocabulary
     // Each phrasing of each entry: its distinct stems and the sum of their IDFs.
     private readonly (HashSet<string> Stems, double IdfSum)[][] _phrasings;
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _terms;
 
     public EntryVocabulary(IReadOnlyList<FaqEntry> entries, TextAnalyzer analyzer)
     {
@@ -31,11 +32,11 @@ public sealed class EntryVocabulary
                 words[token] = words.GetValueOrDefault(token) + 1;
             }
 
-            _entryStems[i] = TextAnalyzer.Stems(analyzer.IndexWords(text)).ToHashSet(StringComparer.Ordinal);
+            _entryStems[i] = analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
             var questions = string.Join('\n', [entry.Question, .. entry.Alternates, .. entry.Tags, entry.Followup ?? ""]);
-            _questionStems[i] = TextAnalyzer.Stems(analyzer.IndexWords(questions)).ToHashSet(StringComparer.Ordinal);
+            _questionStems[i] = analyzer.Terms(questions).ToHashSet(StringComparer.Ordinal);
             phrasingStems[i] = entry.Alternates.Prepend(entry.Question)
-                .Select(q => TextAnalyzer.Stems(analyzer.IndexWords(q)).ToHashSet(StringComparer.Ordinal))
+                .Select(q => analyzer.Terms(q).ToHashSet(StringComparer.Ordinal))
                 .Where(set => set.Count > 0)
                 .ToArray();
             foreach (var stem in _entryStems[i])
@@ -50,6 +51,7 @@ public sealed class EntryVocabulary
         }
 
         Words = words;
+        _terms = _documentFrequency.Keys.ToHashSet(StringComparer.Ordinal);
         EntryCount = entries.Count;
         _phrasings = phrasingStems
             .Select(list => list.Select(set => (set, set.Sum(stem => Idf(stem)))).ToArray())
@@ -59,6 +61,9 @@ public sealed class EntryVocabulary
     public IReadOnlyDictionary<string, int> Words { get; }
 
     public int EntryCount { get; }
+
+    /// <summary>Every term some entry contains, as the analysis chain makes it.</summary>
+    public IReadOnlySet<string> Terms => _terms;
 
     public bool EntryContains(int entry, string[] stems) => stems.All(_entryStems[entry].Contains);
 

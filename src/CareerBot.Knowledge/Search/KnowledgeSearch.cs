@@ -1,15 +1,20 @@
 using CareerBot.Knowledge.Analysis;
 using CareerBot.Knowledge.Content;
+using CareerBot.Knowledge.Semantics;
 
 namespace CareerBot.Knowledge.Search;
 
 /// <summary>
-/// Finds the entry that answers a question: the index proposes candidates, then answer-type cues,
-/// coverage of the question, similarity to the entry's own phrasings and the previous answer's
-/// topic re-rank them, and the margin between the first two gives the confidence.
+/// Finds the entry that answers a question, in two stages. Lexical: Lucene proposes candidates, then
+/// answer-type cues, coverage of the question, similarity to the entry's own phrasings and the
+/// previous answer's topic re-rank them. When that is sure, it answers (most questions, at no model
+/// cost). Otherwise the question's meaning decides with it: its embedding's similarity to every
+/// entry's phrasings is fused with the lexical scores, and a calibrated confidence says whether to
+/// answer, ask "did you mean", or decline.
 /// </summary>
 public sealed class KnowledgeSearch(
-    KnowledgeBase knowledge, IKnowledgeIndex index, QueryAnalyzer analyzer, TextAnalyzer textAnalyzer, EntryVocabulary vocabulary, RankingWeights weights)
+    KnowledgeBase knowledge, IKnowledgeIndex index, QueryAnalyzer analyzer, TextAnalyzer textAnalyzer, EntryVocabulary vocabulary, RankingWeights weights,
+    Task<SemanticMatcher>? semantic = null)
 {
     private const int Candidates = 20;
     private static readonly HashSet<string> BackReferences = new(["it", "its", "that", "this", "they", "them", "those", "these"], StringComparer.Ordinal);
@@ -19,24 +24,54 @@ public sealed class KnowledgeSearch(
     private readonly ScopeCheck _scope = new(knowledge.Scope);
     private readonly Dictionary<string, int> _positions = knowledge.Entries.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
     private readonly HashSet<string>[] _followups = knowledge.Entries
-        .Select(e => TextAnalyzer.Stems(textAnalyzer.IndexWords(e.Followup ?? "")).ToHashSet(StringComparer.Ordinal))
+        .Select(e => textAnalyzer.Terms(e.Followup ?? "").ToHashSet(StringComparer.Ordinal))
         .ToArray();
 
     public SearchResult Search(string text, string? previousEntryId = null)
     {
+        var stage = Lexical(text, previousEntryId);
+        if (stage.MeaningOf is null)
+        {
+            return stage.Result;
+        }
+
+        // Only right after a start can the model still be loading; a question that needs it waits.
+        var matcher = semantic!.GetAwaiter().GetResult();
+        return WithMeaning(stage, matcher.Embed(stage.MeaningOf));
+    }
+
+    /// <summary>The same search, waiting for the model without holding a thread (the model batches concurrent questions).</summary>
+    public async ValueTask<SearchResult> SearchAsync(string text, string? previousEntryId, CancellationToken cancellationToken)
+    {
+        var stage = Lexical(text, previousEntryId);
+        if (stage.MeaningOf is null)
+        {
+            return stage.Result;
+        }
+
+        var matcher = await semantic!.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return WithMeaning(stage, await matcher.EmbedAsync(stage.MeaningOf, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// The lexical stage: its result, and the text whose meaning is still needed (null when the lexical
+    /// result stands: the model is off, the question is out of scope, or lexical search is sure).
+    /// </summary>
+    public LexicalStage Lexical(string text, string? previousEntryId)
+    {
         var query = analyzer.Analyze(text);
         if (_scope.Find(query.Tokens) is { } topic)
         {
-            return new SearchResult(query, [], 0, false, topic);
+            return new LexicalStage(new SearchResult(query, [], 0, false, topic), null);
         }
 
         var clauses = DistinctiveClauses(query.Clauses);
-        if (clauses.Count == 0)
+        if (clauses.Count == 0 && (semantic is null || !HasWords(query)))
         {
-            return new SearchResult(query, [], 0, false, null);
+            return new LexicalStage(new SearchResult(query, [], 0, false, null), null);
         }
 
-        var hits = index.Search(clauses, Candidates);
+        var hits = clauses.Count == 0 ? [] : index.Search(clauses, Candidates);
         var queryStems = query.Clauses.Where(c => c.Known).SelectMany(c => c.Stems).Distinct(StringComparer.Ordinal)
             .Select(stem => (stem, vocabulary.Idf(stem))).ToList();
         var unknownWords = query.Clauses.Count(c => !c.Known);
@@ -47,14 +82,67 @@ public sealed class KnowledgeSearch(
         // unless it clearly names one entry on its own: "which certification first?" after a salary answer is about certifications.
         var useContext = previous is not null && LooksLikeFollowup(query)
             && (OpensAsFollowup(query) || RefersBack(query) || standaloneConfidence < weights.SureThreshold);
-        if (!useContext)
+        var lexical = useContext ? RankAll(hits, query, queryStems, unknownWords, previous) : standalone;
+        var lexicalConfidence = useContext ? Confidence(lexical) : standaloneConfidence;
+        var result = new SearchResult(query, lexical, lexicalConfidence, useContext, null);
+        if (semantic is null || (!useContext && lexicalConfidence >= weights.LexicalSure))
         {
-            return new SearchResult(query, standalone, standaloneConfidence, false, null);
+            return new LexicalStage(result, null);
         }
 
-        var ranked = RankAll(hits, query, queryStems, unknownWords, previous);
-        return new SearchResult(query, ranked, Confidence(ranked), true, null);
+        // A follow-up means little alone ("and for seniors?"): its meaning is read with the question it follows.
+        return new LexicalStage(result, useContext ? previous!.Question + " " + text : text);
     }
+
+    /// <summary>The lexical result fused with the meaning of the question (its embedding).</summary>
+    public SearchResult WithMeaning(LexicalStage stage, float[] vector)
+    {
+        var (query, lexical, lexicalConfidence) = (stage.Result.Query, stage.Result.Ranked.ToList(), stage.Result.Confidence);
+        var matcher = semantic!.Result;
+        var fused = Fuse(lexical, matcher.Similarities(vector), lexicalConfidence, query);
+        var decline = matcher.DeclineSimilarity(vector);
+        return new SearchResult(query, fused, FusedConfidence(fused, lexicalConfidence, decline), stage.Result.UsedContext, null)
+        {
+            LexicalConfidence = lexicalConfidence,
+            DeclineSimilarity = decline,
+        };
+    }
+
+    /// <summary>
+    /// Every entry scored by meaning, plus its lexical score relative to the best lexical candidate,
+    /// weighted by how sure the lexical stage was.
+    /// </summary>
+    private List<RankedEntry> Fuse(List<RankedEntry> lexical, float[] similarities, double lexicalConfidence, AnalyzedQuery query)
+    {
+        var top = lexical.Count > 0 ? lexical[0].Score : 0;
+        var byEntry = lexical.ToDictionary(r => r.Entry.Id, StringComparer.Ordinal);
+        var fused = new List<RankedEntry>(knowledge.Entries.Count);
+        for (var i = 0; i < knowledge.Entries.Count; i++)
+        {
+            var entry = knowledge.Entries[i];
+            var found = byEntry.GetValueOrDefault(entry.Id);
+            var lexicalShare = found is null || top <= 0 ? 0 : found.Score / top;
+            var score = similarities[i] + (weights.LexicalWeight * lexicalShare * (weights.LexicalConfidenceFloor + lexicalConfidence));
+            fused.Add(new RankedEntry(entry, score, found?.Coverage ?? Coverage(i, query), found?.Similarity ?? 0) { Meaning = similarities[i], LexicalShare = lexicalShare });
+        }
+
+        fused.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return fused;
+    }
+
+    /// <summary>A logistic model of "the best entry is right", fitted on the tuning set's questions and out-of-scope messages.</summary>
+    private double FusedConfidence(List<RankedEntry> fused, double lexicalConfidence, double decline)
+    {
+        var best = fused[0];
+        var margin = fused.Count > 1 ? best.Score - fused[1].Score : best.Score;
+        var z = weights.ConfidenceBias + (weights.ConfidenceMeaning * best.Meaning) + (weights.ConfidenceMargin * margin)
+            + (weights.ConfidenceLexical * lexicalConfidence * best.LexicalShare)
+            + (weights.ConfidenceDecline * Math.Max(0, decline - best.Meaning))
+            + (weights.ConfidenceCoverage * best.Coverage);
+        return 1 / (1 + Math.Exp(-z));
+    }
+
+    private static bool HasWords(AnalyzedQuery query) => query.Tokens.Any(t => t.Any(char.IsLetter));
 
     private List<RankedEntry> RankAll(
         IReadOnlyList<IndexHit> hits, AnalyzedQuery query, List<(string, double)> queryStems, int unknownWords, FaqEntry? previous) =>

@@ -1,10 +1,13 @@
 namespace CareerBot.Knowledge.Search;
 
 /// <summary>
-/// How much each signal moves an entry. The thresholds turn the confidence into a reply: at or
+/// How much each signal moves an entry. When meaning was consulted the confidence is a probability
+/// and <see cref="FusedAnswerThreshold"/> and <see cref="FusedSureThreshold"/> take the thresholds' place. The thresholds turn the confidence into a reply: at or
 /// above <see cref="SureThreshold"/> an answer; between the two thresholds an answer unless the
 /// runner-up is within <see cref="CloseCallMargin"/> (then "did you mean"); below, a fallback.
-/// They were tuned on the evaluation set in tests/.
+/// They were tuned on the evaluation set in tests/. <see cref="LexicalSure"/> is the lexical confidence
+/// above which meaning is not consulted; the Confidence* weights are a logistic model fitted on the
+/// tuning set by <c>dotnet run -c Release --project benchmarks/CareerBot.Benchmarks -- calibrate</c> (2026-12-04).
 /// </summary>
 public sealed record RankingWeights(
     double ScoreBaseline = 0.5,
@@ -21,7 +24,18 @@ public sealed record RankingWeights(
     double ContextRelatedBoost = 1.0,
     double SureThreshold = 0.45,
     double AnswerThreshold = 0.3,
-    double CloseCallMargin = 0.1)
+    double CloseCallMargin = 0.1,
+    double LexicalSure = 0.7,
+    double LexicalWeight = 0.2,
+    double LexicalConfidenceFloor = 0.25,
+    double ConfidenceBias = -4.19,
+    double ConfidenceMeaning = 3.58,
+    double ConfidenceMargin = 3.52,
+    double ConfidenceLexical = 2.74,
+    double ConfidenceDecline = -1.18,
+    double ConfidenceCoverage = 2.17,
+    double FusedAnswerThreshold = 0.4,
+    double FusedSureThreshold = 0.55)
 {
     public static RankingWeights Default { get; } = new();
 }

@@ -8,6 +8,14 @@ public sealed record SearchResult(AnalyzedQuery Query, IReadOnlyList<RankedEntry
 {
     public RankedEntry? Best => Ranked.Count > 0 ? Ranked[0] : null;
 
+    /// <summary>The lexical stage's confidence when meaning was consulted too (NaN when lexical search alone answered).</summary>
+    public double LexicalConfidence { get; init; } = double.NaN;
+
+    /// <summary>When meaning was consulted: the similarity to the nearest message to decline (scope.yaml's declineExamples).</summary>
+    public double DeclineSimilarity { get; init; } = double.NaN;
+
+    public bool UsedMeaning => !double.IsNaN(LexicalConfidence);
+
     /// <summary>How far the best is ahead of the runner-up, as a share of the best score (1 when alone).</summary>
     public double Margin => MarginOf(Ranked);
 

@@ -17,14 +17,14 @@ public static class ExplainCommand
             return Explain(guide, question, output);
         }
 
-        output.WriteLine("question\tconfidence\tbest\tscore\tcoverage\tsimilarity\tsecond\tsecondScore");
+        output.WriteLine("question\tconfidence\tbest\tscore\tcoverage\tsimilarity\tmeaning\tsecond\tsecondScore");
         while (input.ReadLine() is { } line)
         {
             var result = guide.Guide.Search(line);
             var best = result.Best;
             var second = result.Ranked.Count > 1 ? result.Ranked[1] : null;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{line}\t{result.Confidence:F3}\t{best?.Entry.Id ?? result.NotCovered?.Topic}\t{best?.Score:F3}\t{best?.Coverage:F2}\t{best?.Similarity:F2}\t{second?.Entry.Id}\t{second?.Score:F3}"));
+                $"{line}\t{result.Confidence:F3}\t{best?.Entry.Id ?? result.NotCovered?.Topic}\t{best?.Score:F3}\t{best?.Coverage:F2}\t{best?.Similarity:F2}\t{best?.Meaning:F2}\t{second?.Entry.Id}\t{second?.Score:F3}"));
         }
 
         return 0;
@@ -42,10 +42,17 @@ public static class ExplainCommand
             output.WriteLine($"not covered: {topic.Topic}");
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"confidence: {result.Confidence:F3}"));
+        output.WriteLine(result.UsedMeaning
+            ? string.Create(CultureInfo.InvariantCulture, $"lexical confidence {result.LexicalConfidence:F3} (unsure): meaning consulted, scores fused")
+            : "lexical search was sure: meaning not consulted");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"confidence: {result.Confidence:F3}{(result.UsedContext ? " (read with the previous answer)" : "")}"));
         foreach (var ranked in result.Ranked.Take(6))
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ranked.Score,8:F3}  coverage {ranked.Coverage:F2}  similarity {ranked.Similarity:F2}  {ranked.Entry.Id}"));
+            var meaning = result.UsedMeaning
+                ? string.Create(CultureInfo.InvariantCulture, $"  meaning {ranked.Meaning:F2}  lexical share {ranked.LexicalShare:F2}")
+                : "";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {ranked.Score,8:F3}  coverage {ranked.Coverage:F2}  similarity {ranked.Similarity:F2}{meaning}  {ranked.Entry.Id}"));
         }
 
         return 0;

@@ -1,5 +1,6 @@
 using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Content;
+using CareerBot.Knowledge.Semantics;
 
 namespace CareerBot.Hosting;
 
@@ -15,7 +16,15 @@ public static class KnowledgeStartup
             throw new KnowledgeInvalidException(folder, result.Problems);
         }
 
-        services.AddSingleton(new CurrentGuide(GuideAnswerer.Build(result.Knowledge!)));
+        // Meaning (the sentence-embedding model) is on unless switched off; its phrasing vectors are kept
+        // on disk, so only the first start (and edited phrasings) pay for embedding them.
+        var meaning = configuration.GetValue("Understanding:Meaning", true);
+        var cacheFolder = configuration["Understanding:VectorCache"] is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(configuration[HostDefaults.ContentRootKey] ?? AppContext.BaseDirectory, "data", "vectors");
+        var builder = meaning ? new GuideBuilder(MiniLmTextEmbedder.Shared, new EmbeddingCache(cacheFolder)) : new GuideBuilder(null, null);
+        services.AddSingleton(builder);
+        services.AddSingleton(new CurrentGuide(builder.Build(result.Knowledge!)));
         services.AddSingleton(new KnowledgeFolderLocation(folder));
         services.Configure<KnowledgeReloadOptions>(configuration.GetSection("Knowledge"));
         services.AddSingleton<KnowledgeWatcher>();

@@ -9,7 +9,7 @@ namespace CareerBot.Hosting;
 /// A good guide is swapped in for the next turn; a broken one is logged problem by problem (<c>file:line</c>)
 /// and the guide in service keeps answering.
 /// </summary>
-public sealed partial class KnowledgeWatcher(KnowledgeFolderLocation folder, CurrentGuide guide, IOptions<KnowledgeReloadOptions> options, ILogger<KnowledgeWatcher> logger)
+public sealed partial class KnowledgeWatcher(KnowledgeFolderLocation folder, CurrentGuide guide, GuideBuilder builder, IOptions<KnowledgeReloadOptions> options, ILogger<KnowledgeWatcher> logger)
     : BackgroundService
 {
     private readonly SemaphoreSlim _changed = new(0);
@@ -77,7 +77,7 @@ public sealed partial class KnowledgeWatcher(KnowledgeFolderLocation folder, Cur
             return false;
         }
 
-        guide.Swap(GuideAnswerer.Build(result.Knowledge!));
+        guide.Swap(builder.Build(result.Knowledge!));
         LastProblems = [];
         Reloads++;
         LogReloaded(logger, result.Knowledge!.Entries.Count);

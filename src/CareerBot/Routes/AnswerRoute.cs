@@ -12,16 +12,17 @@ public sealed class AnswerRoute(CurrentGuide guide) : ITurnHandler
 {
     public static bool Matches(TurnContext turn) => turn.Activity.IsType(ActivityTypes.Message);
 
-    public Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var answerer = guide.Guide;
-        var answer = string.IsNullOrWhiteSpace(turn.Text) ? answerer.Help() : answerer.Answer(turn.Text, turn.State.LastEntryId);
+        var answer = string.IsNullOrWhiteSpace(turn.Text)
+            ? answerer.Help()
+            : await answerer.ReplyAsync(turn.Text, turn.State.LastEntryId, cancellationToken);
         if (answer.Kind == AnswerKind.Answer && answer.EntryId is not null)
         {
             turn.State.LastEntryId = answer.EntryId;
         }
 
         turn.SendAnswer(Offers.AddTo(answer, answerer.Knowledge), answerer.Knowledge.Replies.SourcesLabel);
-        return Task.CompletedTask;
     }
 }

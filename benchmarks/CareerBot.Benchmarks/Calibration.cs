@@ -1,0 +1,162 @@
+using System.Globalization;
+using CareerBot.Knowledge.Answers;
+using CareerBot.Knowledge.Content;
+using CareerBot.Knowledge.Search;
+using CareerBot.Knowledge.Semantics;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace CareerBot.Benchmarks;
+
+/// <summary>
+/// <c>calibrate</c>: fits the fused confidence (a logistic model of "the best entry is right") and
+/// picks the cascade's weights on the TUNING set only (tests/CareerBot.Tests/Evaluation/*.yaml, never
+/// the blind sets): guide questions are positives when the best entry is an expected one; out-of-scope
+/// messages and wrong best entries are negatives. Prints the weights for RankingWeights.
+/// </summary>
+public static class Calibration
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
+
+    public static int Run(string[] args)
+    {
+        var root = SearchBenchmarks.FindRepositoryFile("tests/CareerBot.Tests/Evaluation");
+        var knowledge = KnowledgeLoader.Load(SearchBenchmarks.FindRepositoryFile("knowledge")).Knowledge ?? throw new InvalidOperationException("knowledge has problems");
+        var questions = Yaml.Deserialize<List<Question>>(File.ReadAllText(Path.Combine(root, "questions.yaml")));
+        var outOfScope = Yaml.Deserialize<List<string>>(File.ReadAllText(Path.Combine(root, "out-of-scope.yaml")));
+        var embedder = new MemoisingEmbedder(MiniLmTextEmbedder.Shared);
+        var cache = new EmbeddingCache(Path.Combine(Path.GetTempPath(), "careerbot-vectors"));
+
+        // Stage 1: with meaning always consulted, the features of every question, for the logistic fit.
+        var always = RankingWeights.Default with { LexicalSure = 2 };
+        var best = (Accuracy: 0.0, LexicalWeight: 0.0, Floor: 0.0);
+        foreach (var lexicalWeight in new[] { 0.1, 0.2, 0.3, 0.4, 0.6, 0.8 })
+        {
+            foreach (var floor in new[] { 0.0, 0.25, 0.5, 1.0 })
+            {
+                using var guide = GuideAnswerer.Build(knowledge, always with { LexicalWeight = lexicalWeight, LexicalConfidenceFloor = floor }, embedder: embedder, cache: cache);
+                var right = questions.Count(q => guide.Search(q.Ask).Best is { } b && q.Expect.Contains(b.Entry.Id));
+                var accuracy = right / (double)questions.Count;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lexicalWeight {lexicalWeight} floor {floor}: top-1 {accuracy:P1}"));
+                if (accuracy > best.Accuracy)
+                {
+                    best = (accuracy, lexicalWeight, floor);
+                }
+            }
+        }
+
+        var weights = always with { LexicalWeight = best.LexicalWeight, LexicalConfidenceFloor = best.Floor };
+        using var tuned = GuideAnswerer.Build(knowledge, weights, embedder: embedder, cache: cache);
+        var samples = new List<(double[] X, double Y, double LexicalConfidence, bool IsQuestion)>();
+        foreach (var q in questions)
+        {
+            var result = tuned.Search(q.Ask);
+            if (Features(result) is { } x)
+            {
+                samples.Add((x, q.Expect.Contains(result.Best!.Entry.Id) ? 1 : 0, result.LexicalConfidence, true));
+            }
+        }
+
+        foreach (var text in outOfScope)
+        {
+            var result = tuned.Search(text);
+            if (result.NotCovered is null && Features(result) is { } x)
+            {
+                samples.Add((x, 0, result.LexicalConfidence, false));
+            }
+        }
+
+        var w = FitLogistic(samples.Select(s => (s.X, s.Y)).ToList());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"fit on {samples.Count} samples: ConfidenceBias = {w[0]:F2}, ConfidenceMeaning = {w[1]:F2}, ConfidenceMargin = {w[2]:F2}, ConfidenceLexical = {w[3]:F2}, ConfidenceDecline = {w[4]:F2}, ConfidenceCoverage = {w[5]:F2}"));
+
+        // The answer threshold on that probability: most tuning questions answered right plus out-of-scope declined.
+        var scored = samples.Select(sample => (P: 1 / (1 + Math.Exp(-sample.X.Select((v, i) => v * w[i]).Sum())), sample.Y, sample.IsQuestion)).ToList();
+        foreach (var threshold in new[] { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7 })
+        {
+            var answeredRight = scored.Count(s => s.IsQuestion && s.Y == 1 && s.P >= threshold);
+            var declinedRight = scored.Count(s => !s.IsQuestion && s.P < threshold);
+            var wrong = scored.Count(s => s.Y == 0 && s.P >= threshold);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"answer at >= {threshold}: {answeredRight} questions right, {declinedRight} of {scored.Count(s => !s.IsQuestion)} out-of-scope declined, {wrong} wrong answers"));
+        }
+
+        // Stage 2: how sure lexical search must be to answer alone: its precision above each threshold.
+        using var lexicalOnly = GuideAnswerer.Build(knowledge);
+        var lexical = questions.Select(q => (Result: lexicalOnly.Search(q.Ask), Right: (Func<SearchResult, bool>)(r => r.Best is { } b && q.Expect.Contains(b.Entry.Id)))).ToList();
+        var declined = outOfScope.Select(t => lexicalOnly.Search(t)).Where(r => r.NotCovered is null).ToList();
+        foreach (var sure in new[] { 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 })
+        {
+            var alone = lexical.Where(l => l.Result.Confidence >= sure).ToList();
+            var wrong = alone.Count(l => !l.Right(l.Result)) + declined.Count(r => r.Confidence >= sure);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"LexicalSure {sure}: lexical alone answers {alone.Count} of {questions.Count} questions, {wrong} of them wrongly (out-of-scope included)"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best LexicalWeight = {best.LexicalWeight}, LexicalConfidenceFloor = {best.Floor} (top-1 {best.Accuracy:P1})"));
+        return 0;
+    }
+
+    /// <summary>[1, meaning of the best, fused margin, lexical confidence × the best's lexical share, how much nearer a message to decline is, the share of the question the best covers].</summary>
+    private static double[]? Features(SearchResult result)
+    {
+        if (result.Best is not { } best || !result.UsedMeaning)
+        {
+            return null;
+        }
+
+        var margin = result.Ranked.Count > 1 ? best.Score - result.Ranked[1].Score : best.Score;
+        return [1, best.Meaning, margin, result.LexicalConfidence * best.LexicalShare, Math.Max(0, result.DeclineSimilarity - best.Meaning), best.Coverage];
+    }
+
+    private static double[] FitLogistic(List<(double[] X, double Y)> samples)
+    {
+        var w = new double[samples[0].X.Length];
+        for (var epoch = 0; epoch < 20_000; epoch++)
+        {
+            var gradient = new double[w.Length];
+            foreach (var (x, y) in samples)
+            {
+                var p = 1 / (1 + Math.Exp(-x.Select((v, i) => v * w[i]).Sum()));
+                for (var i = 0; i < w.Length; i++)
+                {
+                    gradient[i] += (p - y) * x[i];
+                }
+            }
+
+            for (var i = 0; i < w.Length; i++)
+            {
+                // A little L2 keeps the weights finite where the classes separate cleanly.
+                w[i] -= 0.5 * ((gradient[i] / samples.Count) + (i == 0 ? 0 : 0.001 * w[i]));
+            }
+        }
+
+        return w;
+    }
+
+    private sealed class Question
+    {
+        public string Ask { get; set; } = "";
+        public List<string> Expect { get; set; } = [];
+    }
+
+    /// <summary>Each question is embedded once across all the weights tried.</summary>
+    private sealed class MemoisingEmbedder(ITextEmbedder inner) : ITextEmbedder
+    {
+        private readonly Dictionary<string, float[]> _seen = new(StringComparer.Ordinal);
+
+        public string ModelId => inner.ModelId;
+
+        public float[] Embed(string text)
+        {
+            if (!_seen.TryGetValue(text, out var vector))
+            {
+                _seen[text] = vector = inner.Embed(text);
+            }
+
+            return vector;
+        }
+
+        public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts) => inner.Embed(texts);
+    }
+}
