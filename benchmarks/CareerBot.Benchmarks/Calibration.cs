@@ -18,12 +18,17 @@ public static class Calibration
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
 
+    private static readonly string[] QuestionFiles = ["questions.yaml", "questions-paraphrased.yaml"];
+    private static readonly string[] OutOfScopeFiles = ["out-of-scope.yaml", "out-of-scope-more.yaml"];
+
     public static int Run(string[] args)
     {
         var root = SearchBenchmarks.FindRepositoryFile("tests/CareerBot.Tests/Evaluation");
         var knowledge = KnowledgeLoader.Load(SearchBenchmarks.FindRepositoryFile("knowledge")).Knowledge ?? throw new InvalidOperationException("knowledge has problems");
-        var questions = Yaml.Deserialize<List<Question>>(File.ReadAllText(Path.Combine(root, "questions.yaml")));
-        var outOfScope = Yaml.Deserialize<List<string>>(File.ReadAllText(Path.Combine(root, "out-of-scope.yaml")));
+        var questions = QuestionFiles
+            .SelectMany(file => Yaml.Deserialize<List<Question>>(File.ReadAllText(Path.Combine(root, file)))).ToList();
+        var outOfScope = OutOfScopeFiles
+            .SelectMany(file => Yaml.Deserialize<List<string>>(File.ReadAllText(Path.Combine(root, file)))).ToList();
         var embedder = new MemoisingEmbedder(MiniLmTextEmbedder.Shared);
         var cache = new EmbeddingCache(Path.Combine(Path.GetTempPath(), "careerbot-vectors"));
 

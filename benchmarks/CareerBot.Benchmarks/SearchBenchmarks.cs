@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Content;
+using CareerBot.Knowledge.Semantics;
 
 namespace CareerBot.Benchmarks;
 
@@ -19,8 +20,18 @@ public class SearchBenchmarks
         "tell me a joke",
     ];
 
+    // Questions lexical search is unsure of, so the model runs: the whole path, analysis → Lucene → embedding → fusion.
+    private static readonly string[] Paraphrases =
+    [
+        "whats the pay like starting out",
+        "is there gonna be jobs in 5 years or is ai taking over",
+        "my company runs everything on amazon's cloud, which credential makes sense",
+        "how long does it take to learn all this from scratch",
+    ];
+
     private KnowledgeBase _knowledge = null!;
     private GuideAnswerer _guide = null!;
+    private GuideAnswerer _guideWithMeaning = null!;
     private int _next;
 
     [GlobalSetup]
@@ -28,10 +39,16 @@ public class SearchBenchmarks
     {
         _knowledge = KnowledgeLoader.Load(FindKnowledge()).Knowledge ?? throw new InvalidOperationException("knowledge has problems");
         _guide = GuideAnswerer.Build(_knowledge);
+        _guideWithMeaning = GuideAnswerer.Build(_knowledge, embedder: MiniLmTextEmbedder.Shared, cache: new EmbeddingCache(Path.Combine(Path.GetTempPath(), "careerbot-vectors")));
+        _guideWithMeaning.AnswerUncached(Paraphrases[0]);
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _guide.Dispose();
+    public void Cleanup()
+    {
+        _guide.Dispose();
+        _guideWithMeaning.Dispose();
+    }
 
     [Benchmark]
     public int LoadAndCheckKnowledge() => KnowledgeLoader.Load(FindKnowledge()).Knowledge!.Entries.Count;
@@ -43,9 +60,17 @@ public class SearchBenchmarks
         return guide.Knowledge.Entries.Count;
     }
 
-    /// <summary>The whole search for a question not seen before: analysis, FTS5, re-ranking, composition.</summary>
+    /// <summary>The lexical search alone for a question not seen before: analysis, Lucene, re-ranking, composition.</summary>
     [Benchmark]
     public ComposedAnswer AnswerOneQuestion() => _guide.AnswerUncached(Questions[_next++ % Questions.Length]);
+
+    /// <summary>The same questions as the bot answers them: lexical first, the model only when that is unsure.</summary>
+    [Benchmark]
+    public ComposedAnswer AnswerOneQuestionCascade() => _guideWithMeaning.AnswerUncached(Questions[_next++ % Questions.Length]);
+
+    /// <summary>A question lexical search is unsure of, uncached, end to end: analysis, Lucene, one embedding (unbatched), fusion.</summary>
+    [Benchmark]
+    public ComposedAnswer AnswerOneParaphraseWithMeaning() => _guideWithMeaning.AnswerUncached(Paraphrases[_next++ % Paraphrases.Length]);
 
     /// <summary>A question asked before, served from the guide's result cache.</summary>
     [Benchmark]

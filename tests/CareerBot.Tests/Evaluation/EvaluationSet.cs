@@ -10,7 +10,13 @@ public static class EvaluationSet
 
     public static List<EvaluationQuestion> Questions() => Read<List<EvaluationQuestion>>("questions.yaml");
 
+    /// <summary>Harder tuning questions added 2026-12-04: paraphrased, casual, situational, three or four per entry.</summary>
+    public static List<EvaluationQuestion> ParaphrasedQuestions() => Read<List<EvaluationQuestion>>("questions-paraphrased.yaml");
+
     public static List<string> OutOfScope() => Read<List<string>>("out-of-scope.yaml");
+
+    /// <summary>Out-of-scope tuning messages added 2026-12-04 that share words with the guide.</summary>
+    public static List<string> MoreOutOfScope() => Read<List<string>>("out-of-scope-more.yaml");
 
     public static List<EvaluationConversation> Conversations() => Read<List<EvaluationConversation>>("conversations.yaml");
 

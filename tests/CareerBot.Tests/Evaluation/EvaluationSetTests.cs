@@ -11,12 +11,35 @@ namespace CareerBot.Tests.Evaluation;
 public sealed class EvaluationSetTests(ITestOutputHelper output) : IClassFixture<InProcessBotFixture>
 {
     private const double RequiredShare = 0.95;
+    private const double ParaphrasedFloor = 0.78;
+    private const double MoreOutOfScopeFloor = 0.74;
     private readonly InProcessBot _bot = InProcessBotFixture.Bot;
 
     [Fact]
     public async Task AtLeast95PercentOfGuideQuestionsGetTheRightFacts()
     {
         var questions = EvaluationSet.Questions();
+        var misses = await Misses(questions);
+        Report("guide questions", questions.Count, misses);
+        Assert.True(questions.Count >= 150, $"the set needs at least 150 questions, has {questions.Count}");
+        Assert.True(Share(questions.Count, misses.Count) >= RequiredShare, $"{misses.Count} of {questions.Count} questions missed");
+    }
+
+    /// <summary>
+    /// The harder tuning questions. The bar for questions like these is 90%, which this build does not
+    /// reach yet (see the README's answer quality); this floor is today's figure, so a change that loses ground fails.
+    /// </summary>
+    [Fact]
+    public async Task ParaphrasedGuideQuestionsDoNotFallBelowTodaysFloor()
+    {
+        var questions = EvaluationSet.ParaphrasedQuestions();
+        var misses = await Misses(questions);
+        Report("paraphrased guide questions", questions.Count, misses);
+        Assert.True(Share(questions.Count, misses.Count) >= ParaphrasedFloor, $"{misses.Count} of {questions.Count} paraphrased questions missed");
+    }
+
+    private async Task<List<string>> Misses(List<EvaluationQuestion> questions)
+    {
         var misses = new List<string>();
         foreach (var question in questions)
         {
@@ -28,15 +51,13 @@ public sealed class EvaluationSetTests(ITestOutputHelper output) : IClassFixture
             }
         }
 
-        Report("guide questions", questions.Count, misses);
-        Assert.True(questions.Count >= 150, $"the set needs at least 150 questions, has {questions.Count}");
-        Assert.True(Share(questions.Count, misses.Count) >= RequiredShare, $"{misses.Count} of {questions.Count} questions missed");
+        return misses;
     }
 
     [Fact]
     public async Task EveryKnowledgeEntryIsCoveredByTheEvaluationSet()
     {
-        var covered = EvaluationSet.Questions().SelectMany(q => q.Expect).ToHashSet();
+        var covered = EvaluationSet.Questions().Concat(EvaluationSet.ParaphrasedQuestions()).SelectMany(q => q.Expect).ToHashSet();
         var missing = _bot.Guide.Guide.Knowledge.Entries.Select(e => e.Id).Where(id => !covered.Contains(id)).ToList();
         Assert.True(missing.Count == 0, "entries with no evaluation question: " + string.Join(", ", missing));
         await Task.CompletedTask;
@@ -46,6 +67,24 @@ public sealed class EvaluationSetTests(ITestOutputHelper output) : IClassFixture
     public async Task AtLeast95PercentOfOutOfScopeInputsGetAGracefulFallback()
     {
         var inputs = EvaluationSet.OutOfScope();
+        var misses = await Undeclined(inputs);
+        Report("out-of-scope inputs", inputs.Count, misses);
+        Assert.True(inputs.Count >= 40, $"the set needs at least 40 out-of-scope inputs, has {inputs.Count}");
+        Assert.True(Share(inputs.Count, misses.Count) >= RequiredShare, $"{misses.Count} of {inputs.Count} inputs were not declined");
+    }
+
+    /// <summary>Out-of-scope messages that share words with the guide. The bar is 95%; this floor is today's figure.</summary>
+    [Fact]
+    public async Task OutOfScopeMessagesSharingWordsWithTheGuideDoNotFallBelowTodaysFloor()
+    {
+        var inputs = EvaluationSet.MoreOutOfScope();
+        var misses = await Undeclined(inputs);
+        Report("out-of-scope messages sharing words with the guide", inputs.Count, misses);
+        Assert.True(Share(inputs.Count, misses.Count) >= MoreOutOfScopeFloor, $"{misses.Count} of {inputs.Count} inputs were not declined");
+    }
+
+    private async Task<List<string>> Undeclined(List<string> inputs)
+    {
         var misses = new List<string>();
         foreach (var input in inputs)
         {
@@ -60,9 +99,7 @@ public sealed class EvaluationSetTests(ITestOutputHelper output) : IClassFixture
             }
         }
 
-        Report("out-of-scope inputs", inputs.Count, misses);
-        Assert.True(inputs.Count >= 40, $"the set needs at least 40 out-of-scope inputs, has {inputs.Count}");
-        Assert.True(Share(inputs.Count, misses.Count) >= RequiredShare, $"{misses.Count} of {inputs.Count} inputs were not declined");
+        return misses;
     }
 
     [Fact]
