@@ -10,6 +10,7 @@ public sealed record DialogScript(
     string File,
     IReadOnlyList<string> Triggers,
     IReadOnlyList<string> Unless,
+    IReadOnlyList<string> Examples,
     DialogOffer? Offer,
     IReadOnlyDictionary<string, PromptWording> Prompts,
     IReadOnlyDictionary<string, string> Texts,

@@ -102,12 +102,13 @@ internal static class DialogScriptReader
         var title = fields.Text("title");
         var triggers = fields.List("triggers", minimum: 1);
         var unless = fields.List("unless", required: false);
+        var examples = fields.List("examples", required: false);
         var offer = ReadOffer(fields, file, entryIds, problems);
         var required = id is not null && Required.TryGetValue(id, out var r) ? r : ([], []);
         var prompts = ReadPrompts(fields, file, required.Prompts, problems);
         var texts = ReadTexts(fields, file, problems, required.Texts);
         var roadmaps = ReadRoadmaps(fields, file, sourceIds, prompts, problems);
-        return id is null || title is null ? null : new DialogScript(id, title, file, triggers, unless, offer, prompts, texts, roadmaps);
+        return id is null || title is null ? null : new DialogScript(id, title, file, triggers, unless, examples, offer, prompts, texts, roadmaps);
     }
 
     private static DialogOffer? ReadOffer(YamlFields fields, string file, IReadOnlySet<string> entryIds, List<KnowledgeProblem> problems)

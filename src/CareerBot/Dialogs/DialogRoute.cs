@@ -30,9 +30,8 @@ public sealed class DialogRoute(
             return false;
         }
 
-        var knowledge = guide.Guide.Knowledge;
         return stack.Active is not null
-            || runner.Catalog.Triggered(turn.Text, knowledge) is not null
+            || runner.Catalog.Triggered(turn.Text, guide.Guide, _options.IntentEvidence) is not null
             || (stack.Finished is not null && !IsIdle(stack) && Changes(NewTurn(turn), stack.Finished, turn.Text).Count > 0);
     }
 
@@ -113,7 +112,7 @@ public sealed class DialogRoute(
         {
             GoBack(turn, frame);
         }
-        else if (runner.Catalog.Triggered(text, turn.Knowledge) is { } other && other != frame.DialogId)
+        else if (runner.Catalog.Triggered(text, guide.Guide) is { } other && other != frame.DialogId)
         {
             stack.Clear();
             runner.Begin(turn, other, text);
@@ -201,7 +200,7 @@ public sealed class DialogRoute(
     private void Start(DialogTurn turn)
     {
         var text = turn.Turn.Text;
-        if (runner.Catalog.Triggered(text, turn.Knowledge) is { } id)
+        if (runner.Catalog.Triggered(text, guide.Guide, _options.IntentEvidence) is { } id)
         {
             turn.Prefix = turn.Script(id).Texts.GetValueOrDefault("start");
             runner.Begin(turn, id, text);
