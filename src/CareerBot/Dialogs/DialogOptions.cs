@@ -14,7 +14,7 @@ public sealed class DialogOptions
     /// guide answer to start that dialog without a trigger phrase. Calibrated on
     /// tests/CareerBot.Tests/Evaluation/intent-calibration.yaml by IntentCalibrationTests, which says when it drifts.
     /// </summary>
-    public float IntentEvidence { get; set; } = 0.1f;
+    public float IntentEvidence { get; set; } = 0.12f;
 
     /// <summary>The bot's public address for links such as the salary chart; empty = the address the request came in on.</summary>
     public string? PublicUrl { get; set; }
