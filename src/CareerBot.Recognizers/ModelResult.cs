@@ -1,8 +1,8 @@
 namespace CareerBot.Recognizers;
 
 /// <summary>
-/// One entity found in a query, shaped like Microsoft.Recognizers.Text's ModelResult so the
-/// real package can replace this library without touching callers.
+/// One entity found in a reply, a copy of Microsoft.Recognizers.Text's ModelResult: callers read the
+/// same fields and resolution keys that Microsoft documents, without referencing its assemblies.
 /// </summary>
 public class ModelResult
 {

@@ -37,6 +37,9 @@ public sealed class GuideAnswerer : IDisposable
 
     public KnowledgeBase Knowledge { get; }
 
+    /// <summary>Which guided conversation a message asks for by meaning (dialogs/*.yaml examples).</summary>
+    public IntentMatcher Intents { get; private init; } = new([], null, null, null);
+
     /// <summary>The guide with its Lucene index, and with meaning (an embedding model) when one is given.</summary>
     public static GuideAnswerer Build(
         KnowledgeBase knowledge, RankingWeights? weights = null, FieldWeights? fields = null, ITextEmbedder? embedder = null, EmbeddingCache? cache = null)
@@ -52,7 +55,8 @@ public sealed class GuideAnswerer : IDisposable
         var semantic = embedder is null ? null : Task.Run(() => new SemanticMatcher(knowledge.Entries, knowledge.DeclineExamples, embedder, cache));
         var search = new KnowledgeSearch(knowledge, index, queryAnalyzer, textAnalyzer, vocabulary, weights, semantic);
         var smallTalk = new SmallTalkMatcher(knowledge.Replies.SmallTalk, embedder is null ? null : Task.Run(() => SmallTalkMatcher.Embed(knowledge.Replies.SmallTalk, embedder, cache)));
-        return new GuideAnswerer(knowledge, index, search, new AnswerComposer(knowledge, weights), smallTalk, semantic);
+        var intents = new IntentMatcher([.. knowledge.Dialogs.Scripts.Values], embedder, cache, semantic);
+        return new GuideAnswerer(knowledge, index, search, new AnswerComposer(knowledge, weights), smallTalk, semantic) { Intents = intents };
     }
 
     public SearchResult Search(string question, string? previousEntryId = null)

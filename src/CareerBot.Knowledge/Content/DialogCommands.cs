@@ -6,9 +6,16 @@ public sealed record DialogCommands(
     IReadOnlyList<string> StartOver,
     IReadOnlyList<string> Help,
     IReadOnlyList<string> Change,
+    IReadOnlyList<string> Yes,
+    IReadOnlyList<string> No,
+    IReadOnlyList<string> Skip,
+    IReadOnlyList<string> GoBack,
+    IReadOnlyList<string> NoPreference,
+    IReadOnlyList<string> MoveOn,
     IReadOnlyDictionary<string, string> Texts)
 {
-    public static readonly IReadOnlyList<string> RequiredTexts = ["cancelled", "startedOver", "help", "retry", "resume", "changed", "gaveUp", "expired"];
+    public static readonly IReadOnlyList<string> RequiredTexts =
+        ["cancelled", "startedOver", "help", "retry", "resume", "changed", "gaveUp", "expired", "fallback", "assumed", "wentBack"];
 
     public string Text(string key, params (string Name, object Value)[] values) =>
         Placeholders.Fill(Texts.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"dialogs/common.yaml: texts: '{key}' is missing"), values);

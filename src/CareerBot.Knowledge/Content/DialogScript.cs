@@ -9,6 +9,8 @@ public sealed record DialogScript(
     string Title,
     string File,
     IReadOnlyList<string> Triggers,
+    IReadOnlyList<string> Unless,
+    IReadOnlyList<string> Examples,
     DialogOffer? Offer,
     IReadOnlyDictionary<string, PromptWording> Prompts,
     IReadOnlyDictionary<string, string> Texts,

@@ -19,8 +19,10 @@ internal static class DialogScriptReader
              "fitsAll", "fitsSome", "fitsNone", "timeline", "targetMet", "targetMissed", "salary", "alsoConsider", "next", "changeHint", "cardSummary"]),
         ["salary-by-level"] = (
             ["level"],
-            ["title", "titleYears", "band", "bandNoYears", "bandNoFigure", "bandMissing", "bandNoMatch", "agree", "disagree", "medians", "chart", "next", "levelButton"]),
+            ["title", "titleYears", "titleAll", "levelLine", "unsureNote", "band", "bandNoYears", "bandNoFigure", "bandMissing", "bandNoMatch", "agree", "disagree", "medians",
+             "chart", "chartLink", "next", "levelButton"]),
         ["break-in-roadmap"] = (["background", "planNext"], ["title", "declined"]),
+        ["career-path"] = (["level", "direction"], ["start", "title", "titleYears", "switch", "now", "nowBand", "nowBandNoYears", "track", "next", "levelYears"]),
     };
 
     public static DialogContent Read(
@@ -76,7 +78,9 @@ internal static class DialogScriptReader
 
         var texts = ReadTexts(fields, file, problems, DialogCommands.RequiredTexts);
         return new DialogCommands(
-            commands.List("cancel", minimum: 1), commands.List("startOver", minimum: 1), commands.List("help", minimum: 1), commands.List("change", minimum: 1), texts);
+            commands.List("cancel", minimum: 1), commands.List("startOver", minimum: 1), commands.List("help", minimum: 1), commands.List("change", minimum: 1),
+            commands.List("yes", minimum: 1), commands.List("no", minimum: 1), commands.List("skip", minimum: 1), commands.List("goBack", minimum: 1),
+            commands.List("noPreference", minimum: 1), commands.List("moveOn", minimum: 1), texts);
     }
 
     private static DialogScript? ReadScript(string text, string file, IReadOnlySet<string> sourceIds, IReadOnlySet<string> entryIds, List<KnowledgeProblem> problems)
@@ -97,12 +101,14 @@ internal static class DialogScriptReader
 
         var title = fields.Text("title");
         var triggers = fields.List("triggers", minimum: 1);
+        var unless = fields.List("unless", required: false);
+        var examples = fields.List("examples", required: false);
         var offer = ReadOffer(fields, file, entryIds, problems);
         var required = id is not null && Required.TryGetValue(id, out var r) ? r : ([], []);
         var prompts = ReadPrompts(fields, file, required.Prompts, problems);
         var texts = ReadTexts(fields, file, problems, required.Texts);
         var roadmaps = ReadRoadmaps(fields, file, sourceIds, prompts, problems);
-        return id is null || title is null ? null : new DialogScript(id, title, file, triggers, offer, prompts, texts, roadmaps);
+        return id is null || title is null ? null : new DialogScript(id, title, file, triggers, unless, examples, offer, prompts, texts, roadmaps);
     }
 
     private static DialogOffer? ReadOffer(YamlFields fields, string file, IReadOnlySet<string> entryIds, List<KnowledgeProblem> problems)
@@ -152,9 +158,16 @@ internal static class DialogScriptReader
             }
 
             var choices = ReadChoices(prompt, file, problems);
+            var fallback = prompt.Text("default", required: false);
+            if (fallback is not null && choices.Count > 0 && !choices.Any(c => c.Value == fallback))
+            {
+                prompt.Problem(prompt.LineOfKey("default"), "default", $"'{fallback}' is not one of the question's choices");
+            }
+
+            var optional = prompt.Text("optional", required: false) is "true";
             if (text is not null && hint is not null)
             {
-                prompts[name] = new PromptWording(text, hint, min, max, choices);
+                prompts[name] = new PromptWording(text, hint, min, max, choices, fallback, prompt.Text("defaultTitle", required: false), optional);
             }
         }
 
@@ -197,7 +210,8 @@ internal static class DialogScriptReader
             }
             else if (value is not null && title is not null)
             {
-                choices.Add(new ChoiceWording(value, title, choice.List("synonyms", required: false), choice.List("mentions", required: false)));
+                choices.Add(new ChoiceWording(value, title, choice.List("synonyms", required: false), choice.List("mentions", required: false),
+                    choice.Text("years", required: false)));
             }
         }
 

@@ -1,4 +1,4 @@
-using CareerBot.Knowledge.Content;
+using CareerBot.Knowledge.Answers;
 
 namespace CareerBot.Dialogs;
 
@@ -11,8 +11,12 @@ public sealed class DialogCatalog(IEnumerable<Dialog> dialogs)
 
     public IEnumerable<Dialog> All => _dialogs.Values;
 
-    /// <summary>The dialog whose trigger phrase the message contains, as whole words; null for anything else.</summary>
-    public string? Triggered(string text, KnowledgeBase knowledge)
+    /// <summary>
+    /// The dialog a message asks for: one whose trigger phrase it contains as whole words, or — with a
+    /// <paramref name="minimumEvidence"/> — one its meaning and words are close enough to (see
+    /// <see cref="Knowledge.Semantics.IntentMatcher"/>); never when it has one of the dialog's "unless" phrases.
+    /// </summary>
+    public string? Triggered(string text, GuideAnswerer guide, float? minimumEvidence = null)
     {
         var tokens = PhraseMatcher.Tokens(text);
         if (tokens.Count == 0)
@@ -20,8 +24,17 @@ public sealed class DialogCatalog(IEnumerable<Dialog> dialogs)
             return null;
         }
 
-        return knowledge.Dialogs.Scripts.Values
-            .Where(s => _dialogs.ContainsKey(s.Id))
-            .FirstOrDefault(s => s.Triggers.Any(t => PhraseMatcher.Contains(tokens, t)))?.Id;
+        var scripts = guide.Knowledge.Dialogs.Scripts.Values
+            .Where(s => _dialogs.ContainsKey(s.Id) && !s.Unless.Any(u => PhraseMatcher.Contains(tokens, u)))
+            .ToList();
+        if (scripts.FirstOrDefault(s => s.Triggers.Any(t => PhraseMatcher.Contains(tokens, t))) is { } triggered)
+        {
+            return triggered.Id;
+        }
+
+        return minimumEvidence is { } minimum && guide.Intents.Score(text) is { } score && score.Starts(minimum)
+            && scripts.Any(s => s.Id == score.Intent)
+            ? score.Intent
+            : null;
     }
 }

@@ -29,6 +29,7 @@ public sealed class DialogContext(DialogTurn turn, DialogFrame frame, Dialog dia
     {
         Frame.Pending = slot;
         Frame.Attempts = 0;
+        Frame.DefaultOffered = false;
         var prompt = Dialog.PromptFor(slot, this);
         Send(Turn.Replies.Prompt(Dialog.Id, slot, WithPrefix(prompt.Wording.Text), prompt.Buttons, DialogStatus.Prompt));
         return StepResult.Waiting;

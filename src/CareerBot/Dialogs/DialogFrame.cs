@@ -16,6 +16,9 @@ public sealed class DialogFrame
     /// <summary>Replies to the pending question that could not be read; the dialog gives up at the limit.</summary>
     public int Attempts { get; set; }
 
+    /// <summary>Set once the pending question's default has been offered with buttons, so "ok" takes it.</summary>
+    public bool DefaultOffered { get; set; }
+
     public Dictionary<string, string> Values { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>Set when the frame re-runs a finished dialog with a changed answer, so its result says "revised".</summary>

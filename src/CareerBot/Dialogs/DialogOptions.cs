@@ -9,6 +9,13 @@ public sealed class DialogOptions
     /// <summary>Unreadable replies to one question before the dialog gives up politely.</summary>
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// How much closer in meaning (plus shared words) a message must be to a dialog's examples than to any
+    /// guide answer to start that dialog without a trigger phrase. Calibrated on
+    /// tests/CareerBot.Tests/Evaluation/intent-calibration.yaml by IntentCalibrationTests, which says when it drifts.
+    /// </summary>
+    public float IntentEvidence { get; set; } = 0.12f;
+
     /// <summary>The bot's public address for links such as the salary chart; empty = the address the request came in on.</summary>
     public string? PublicUrl { get; set; }
 }

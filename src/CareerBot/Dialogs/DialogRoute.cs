@@ -1,5 +1,7 @@
 using CareerBot.Hosting;
+using CareerBot.Dialogs.Prompts;
 using CareerBot.Knowledge.Answers;
+using CareerBot.Knowledge.Content;
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
 using CareerBot.Rendering;
@@ -28,9 +30,8 @@ public sealed class DialogRoute(
             return false;
         }
 
-        var knowledge = guide.Guide.Knowledge;
         return stack.Active is not null
-            || runner.Catalog.Triggered(turn.Text, knowledge) is not null
+            || runner.Catalog.Triggered(turn.Text, guide.Guide, _options.IntentEvidence) is not null
             || (stack.Finished is not null && !IsIdle(stack) && Changes(NewTurn(turn), stack.Finished, turn.Text).Count > 0);
     }
 
@@ -80,8 +81,14 @@ public sealed class DialogRoute(
         var commands = turn.Commands;
         var title = turn.Script(stack.Root!.DialogId).Title;
 
-        if (prompt.Recognize(text, turn.Now) is { } answer)
+        if (PendingReply.Read(text, prompt, frame, commands, turn.Now) is { } answer)
         {
+            // Whatever else the reply says fills the questions still to come ("aws, and I'm pretty new").
+            foreach (var (slot, value) in Changes(turn, frame, text).Where(p => p.Key != frame.Pending && !frame.Values.ContainsKey(p.Key)))
+            {
+                frame.Values[slot] = value;
+            }
+
             runner.Accept(turn, answer);
         }
         else if (PhraseMatcher.IsCommand(text, commands.Cancel))
@@ -101,7 +108,11 @@ public sealed class DialogRoute(
         {
             runner.Reask(turn, DialogStatus.Help, commands.Text("help", ("dialog", title), ("prompt", prompt.Wording.Text), ("hint", prompt.Wording.FilledHint)));
         }
-        else if (runner.Catalog.Triggered(text, turn.Knowledge) is { } other)
+        else if (PhraseMatcher.IsCommand(text, commands.GoBack))
+        {
+            GoBack(turn, frame);
+        }
+        else if (runner.Catalog.Triggered(text, guide.Guide) is { } other && other != frame.DialogId)
         {
             stack.Clear();
             runner.Begin(turn, other, text);
@@ -122,17 +133,43 @@ public sealed class DialogRoute(
             stack.Frames.Clear();
             Start(turn);
         }
-        else if (!prompt.IsAttempt(text) && GuideAnswer(turn) is { } reply)
+        else if (!prompt.IsAttempt(text) && PendingReply.IsQuestion(text) && GuideAnswer(turn) is { } reply)
         {
             Remember(turn, reply);
             turn.Turn.SendAnswer(reply, turn.Knowledge.Replies.SourcesLabel);
             turn.Prefix = commands.Text("resume", ("dialog", title));
             runner.Reask(turn, DialogStatus.Prompt);
         }
-        else if (++frame.Attempts >= _options.MaxAttempts)
+        else
         {
-            var root = stack.Root!.DialogId;
-            stack.Frames.Clear();
+            NotUnderstood(turn, frame, prompt, title);
+        }
+    }
+
+    /// <summary>
+    /// An unreadable reply: re-ask with the hint; at the second, offer buttons and the question's default;
+    /// at the third, take the default and go on, so nobody is stuck. A question without a default gives up politely.
+    /// </summary>
+    private void NotUnderstood(DialogTurn turn, DialogFrame frame, Prompt prompt, string title)
+    {
+        var commands = turn.Commands;
+        var attempts = ++frame.Attempts;
+        var fallback = prompt.Wording.Default;
+        if (fallback is not null && attempts >= _options.MaxAttempts)
+        {
+            turn.Prefix = commands.Text("assumed", ("default", prompt.Wording.DefaultLabel!));
+            runner.Accept(turn, fallback);
+        }
+        else if (fallback is not null && attempts == _options.MaxAttempts - 1)
+        {
+            frame.DefaultOffered = true;
+            var buttons = prompt.Buttons.Count > 0 ? prompt.Buttons : [new ChoiceWording(fallback, prompt.Wording.DefaultLabel!, [], [])];
+            runner.Reask(turn, DialogStatus.Retry, commands.Text("fallback", ("default", prompt.Wording.DefaultLabel!)) + " " + prompt.Wording.Text, buttons);
+        }
+        else if (attempts >= _options.MaxAttempts)
+        {
+            var root = turn.Stack.Root!.DialogId;
+            turn.Stack.Frames.Clear();
             var restart = turn.Script(root).Triggers[0];
             turn.Send(turn.Replies.Result(root, commands.Text("gaveUp", ("dialog", title), ("restart", restart)), [], Offers.Menu(turn.Knowledge), DialogStatus.GaveUp));
         }
@@ -142,11 +179,28 @@ public sealed class DialogRoute(
         }
     }
 
+    /// <summary>"Go back": forget the answer given last and ask that question again.</summary>
+    private void GoBack(DialogTurn turn, DialogFrame frame)
+    {
+        var last = frame.Values.Keys.LastOrDefault(k => k != frame.Pending);
+        if (last is null)
+        {
+            runner.Reask(turn, DialogStatus.Prompt);
+            return;
+        }
+
+        frame.Values.Remove(last);
+        frame.Pending = null;
+        frame.Step = 0;
+        turn.Prefix = turn.Commands.Text("wentBack");
+        runner.Run(turn);
+    }
+
     /// <summary>No dialog open: start the one asked for, revise the last plan, or (after an expiry or a soft question) answer from the guide.</summary>
     private void Start(DialogTurn turn)
     {
         var text = turn.Turn.Text;
-        if (runner.Catalog.Triggered(text, turn.Knowledge) is { } id)
+        if (runner.Catalog.Triggered(text, guide.Guide, _options.IntentEvidence) is { } id)
         {
             turn.Prefix = turn.Script(id).Texts.GetValueOrDefault("start");
             runner.Begin(turn, id, text);

@@ -1,4 +1,5 @@
 using CareerBot.Dialogs.Prompts;
+using CareerBot.Knowledge.Content;
 
 namespace CareerBot.Dialogs;
 
@@ -33,16 +34,17 @@ public sealed class DialogRunner(DialogCatalog catalog)
         frame.Values[frame.Pending!] = value;
         frame.Pending = null;
         frame.Attempts = 0;
+        frame.DefaultOffered = false;
         Run(turn);
     }
 
     /// <summary>Asks the waiting question again, after an interruption or with a status of its own (help, retry).</summary>
-    public void Reask(DialogTurn turn, string status, string? text = null)
+    public void Reask(DialogTurn turn, string status, string? text = null, IReadOnlyList<ChoiceWording>? buttons = null)
     {
         var frame = turn.Stack.Active!;
         var dc = Context(turn, frame);
         var prompt = PendingPrompt(turn, frame);
-        turn.Send(turn.Replies.Prompt(frame.DialogId, frame.Pending!, dc.WithPrefix(text ?? prompt.Wording.Text), prompt.Buttons, status));
+        turn.Send(turn.Replies.Prompt(frame.DialogId, frame.Pending!, dc.WithPrefix(text ?? prompt.Wording.Text), buttons ?? prompt.Buttons, status));
     }
 
     /// <summary>Walks the steps of the innermost dialog; a finished child hands back to its parent.</summary>

@@ -1,4 +1,5 @@
 using CareerBot.Dialogs.BreakIn;
+using CareerBot.Dialogs.CareerPath;
 using CareerBot.Dialogs.Planner;
 using CareerBot.Dialogs.Salary;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,6 +17,7 @@ public static class DialogServices
         services.AddSingleton<Dialog, CertificationPlanDialog>();
         services.AddSingleton<Dialog, SalaryByLevelDialog>();
         services.AddSingleton<Dialog, BreakInRoadmapDialog>();
+        services.AddSingleton<Dialog, CareerPathDialog>();
         services.AddSingleton<DialogCatalog>();
         services.AddSingleton<DialogRunner>();
         services.AddSingleton<DialogRoute>();

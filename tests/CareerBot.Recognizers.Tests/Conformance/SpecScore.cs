@@ -19,7 +19,7 @@ internal sealed class SpecScore
 
     public double Rate => Scored == 0 ? 0 : (double)Passed / Scored;
 
-    public static SpecScore Run(IEnumerable<SpecCase> cases, Func<SpecCase, List<ModelResult>> recognize)
+    public static SpecScore Run(IEnumerable<SpecCase> cases, Func<SpecCase, IReadOnlyList<ModelResult>> recognize)
     {
         var score = new SpecScore();
         foreach (var spec in cases)

@@ -32,6 +32,6 @@ public sealed class DialogContentTests
         var result = KnowledgeLoader.Load(KnowledgeFolder.Real);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        Assert.Equal(["break-in-roadmap", "certification-plan", "salary-by-level"], result.Knowledge!.Dialogs.Scripts.Keys.Order());
+        Assert.Equal(["break-in-roadmap", "career-path", "certification-plan", "salary-by-level"], result.Knowledge!.Dialogs.Scripts.Keys.Order());
     }
 }

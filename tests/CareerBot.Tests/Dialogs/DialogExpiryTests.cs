@@ -43,7 +43,7 @@ public sealed class DialogExpiryTests : IDisposable
         await _bot.NewConversation().PlayAsync(
             ("plan my certs: aws, beginner, $300, 10 hours a week", Asks("targetDate")),
             ("March 2020", Reasks("targetDate")),
-            ("by next June", Shows("certification-plan", "target June 2027", "12 weeks each", "around February 2027", "before your target")));
+            ("by next June", Shows("certification-plan", "certified by June 2027", "12 weeks each", "around February 2027", "before your target")));
 
     public void Dispose() => _bot.Dispose();
 }

@@ -75,9 +75,11 @@ public sealed class PromptTests : IClassFixture<InProcessBotFixture>
     [InlineData("sure", "yes")]
     [InlineData("nah", "no")]
     [InlineData("no thanks", "no")]
+    [InlineData("sounds good", "yes")]
+    [InlineData("ok", "yes")]
     [InlineData("what does an ML engineer do", null)]
     public void YesAndNoAreReadFromCasualReplies(string reply, string? expected) =>
-        Assert.Equal(expected, new ConfirmPrompt(_planner.Prompts["targetDate"]).Recognize(reply, Now));
+        Assert.Equal(expected, new ConfirmPrompt(_planner.Prompts["targetDate"], InProcessBotFixture.Bot.Guide.Guide.Knowledge.Dialogs.Commands).Recognize(reply, Now));
 
     [Theory]
     [InlineData("senior", "senior")]

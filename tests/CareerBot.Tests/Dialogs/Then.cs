@@ -55,6 +55,13 @@ public sealed record Then(string Expected, Action<IReadOnlyList<Activity>> Check
         Assert.Equal(entryId, reply.EntryId());
     });
 
+    /// <summary>The last reply offers a button with this title.</summary>
+    public static Then OffersButton(string title) => new($"offers a '{title}' button", r => Assert.Contains(title, r[^1].Buttons()));
+
+    /// <summary>Some reply says this, in any part.</summary>
+    public static Then Says(string fact) => new($"says '{fact}'", r =>
+        Assert.Contains(r, a => a.Everything().Contains(ReplyFacts.Normalize(fact), StringComparison.Ordinal)));
+
     public static Then Lacks(string fact) => new($"does not say '{fact}'", r =>
         Assert.All(r, a => Assert.DoesNotContain(ReplyFacts.Normalize(fact), a.Everything(), StringComparison.Ordinal)));
 

@@ -20,6 +20,8 @@ public static class EvaluationSet
 
     public static List<EvaluationConversation> Conversations() => Read<List<EvaluationConversation>>("conversations.yaml");
 
+    public static List<DialogConversation> DialogConversations() => Read<List<DialogConversation>>("dialog-conversations.yaml");
+
     private static T Read<T>(string name) =>
         Yaml.Deserialize<T>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Evaluation", name)));
 }

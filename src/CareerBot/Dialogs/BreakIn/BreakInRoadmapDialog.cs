@@ -22,7 +22,7 @@ public sealed class BreakInRoadmapDialog : Dialog
     public override IReadOnlyList<DialogStep> Steps { get; }
 
     public override Prompt PromptFor(string slot, DialogContext dc) => slot == PlanNext
-        ? new ConfirmPrompt(dc.Script.Prompts[slot]) { Soft = true }
+        ? new ConfirmPrompt(dc.Script.Prompts[slot], dc.Turn.Commands) { Soft = true }
         : new ChoicePrompt(dc.Script.Prompts[slot]);
 
     public override Dictionary<string, string> FindAnswers(string text, DialogContext dc)

@@ -2,7 +2,6 @@ using CareerBot.Dialogs.Prompts;
 using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Content;
 using CareerBot.Recognizers;
-using CareerBot.Recognizers.Number;
 
 namespace CareerBot.Dialogs.Planner;
 
@@ -50,7 +49,7 @@ public sealed class CertificationPlanDialog : Dialog
             found[Cloud] = cloud.Value;
         }
 
-        if (ChoiceMatcher.Mentioned(text, prompts[Experience].Choices) is { } experience)
+        if ((ChoiceMatcher.Mentioned(text, prompts[Experience].Choices) ?? ChoiceMatcher.ByYears(text, prompts[Experience].Choices, dc.Now)) is { } experience)
         {
             found[Experience] = experience.Value;
         }
@@ -118,7 +117,7 @@ public sealed class CertificationPlanDialog : Dialog
 
     /// <summary>"Make the budget 800": a bare number counts as the budget only when the message says "budget".</summary>
     private static decimal? BudgetNumber(string text) =>
-        PhraseMatcher.Tokens(text).Contains("budget") && NumberRecognizer.RecognizeNumber(text, Culture.English) is [{ } number]
+        PhraseMatcher.Tokens(text).Contains("budget") && EnglishRecognizers.Numbers(text) is [{ } number]
             ? NumberReading.Value(number)
             : null;
 

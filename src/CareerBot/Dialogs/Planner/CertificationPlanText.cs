@@ -39,7 +39,7 @@ public static class CertificationPlanText
 
         text.Append(script.Text("timeline", ("perCert", plan.StudyHoursPerCertification), ("experience", profile.Experience),
             ("assumption", knowledge.Planning.StudyHours!.Assumption), ("hours", Number(plan.HoursPerWeek)), ("weeks", plan.WeeksPerCertification),
-            ("count", plan.Studied.Count), ("totalWeeks", plan.TotalWeeks), ("finish", plan.Finish.ToString("MMMM yyyy", CultureInfo.InvariantCulture))));
+            ("count", plan.Studied.Count), ("certifications", Count(plan.Studied.Count, "certification")), ("totalWeeks", plan.TotalWeeks), ("finish", plan.Finish.ToString("MMMM yyyy", CultureInfo.InvariantCulture))));
         if (profile.Target is { } deadline)
         {
             text.Append(' ').Append(plan.HoursNeededForDeadline is { } needed
@@ -70,8 +70,12 @@ public static class CertificationPlanText
         return plan.Dropped.Count == 0
             ? script.Text("fitsAll", ("budget", budget), ("count", plan.WithinBudget.Count), ("total", Money.Dollars(plan.FeesWithinBudget)))
             : script.Text("fitsSome", ("budget", budget), ("count", plan.WithinBudget.Count), ("all", plan.Order.Count),
-                ("total", Money.Dollars(plan.FeesWithinBudget)), ("dropped", string.Join(", ", plan.Dropped.Select(c => c.Name))));
+                ("total", Money.Dollars(plan.FeesWithinBudget)), ("dropped", string.Join(", ", plan.Dropped.Select(c => c.Name))),
+                ("kept", plan.WithinBudget.Count == 1 ? "the first exam" : $"the first {plan.WithinBudget.Count} exams"));
     }
+
+    /// <summary>"1 certification", "2 certifications": a count with its noun, never "certification(s)".</summary>
+    public static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
     public static string Number(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }

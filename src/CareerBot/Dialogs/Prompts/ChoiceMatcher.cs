@@ -2,7 +2,6 @@ using System.Globalization;
 using CareerBot.Knowledge.Analysis;
 using CareerBot.Knowledge.Content;
 using CareerBot.Recognizers;
-using CareerBot.Recognizers.Number;
 
 namespace CareerBot.Dialogs.Prompts;
 
@@ -37,6 +36,12 @@ public static class ChoiceMatcher
         return found.Count == 1 ? found[0] : null;
     }
 
+    /// <summary>The choice whose years range covers the years of experience in the text ("about a year of Python" → 0–2).</summary>
+    public static ChoiceWording? ByYears(string text, IReadOnlyList<ChoiceWording> choices, DateTimeOffset now) =>
+        choices.Any(c => c.Years is not null) && ExperienceYears.Find(text, now) is { } years
+            ? choices.FirstOrDefault(c => YearRange.Covers(c.Years, years))
+            : null;
+
     private static ChoiceWording? Ordinal(string text, IReadOnlyList<ChoiceWording> choices, bool numbersPick)
     {
         var core = PhraseMatcher.Core(text);
@@ -45,7 +50,7 @@ public static class ChoiceMatcher
             return null;
         }
 
-        var ordinals = NumberRecognizer.RecognizeOrdinal(core, Culture.English);
+        var ordinals = EnglishRecognizers.Ordinals(core);
         if (ordinals.Count == 1 && Index(ordinals[0]) is { } position && position >= 1 && position <= choices.Count)
         {
             return choices[position - 1];

@@ -1,6 +1,5 @@
 using CareerBot.Knowledge.Content;
 using CareerBot.Recognizers;
-using CareerBot.Recognizers.NumberWithUnit;
 
 namespace CareerBot.Dialogs.Prompts;
 
@@ -24,7 +23,7 @@ public sealed class CurrencyPrompt(PromptWording wording) : Prompt(wording)
             return choice.Value;
         }
 
-        var currencies = NumberWithUnitRecognizer.RecognizeCurrency(text, Culture.English);
+        var currencies = EnglishRecognizers.Currencies(text);
         if (currencies.Count > 0 && Dollars(text) is null)
         {
             // "€300": an amount, but not one the guide's dollar figures can be compared with.
@@ -37,7 +36,7 @@ public sealed class CurrencyPrompt(PromptWording wording) : Prompt(wording)
 
     /// <summary>The first dollar amount anywhere in the text, for answers given in passing ("I have $500").</summary>
     public static decimal? Dollars(string text) =>
-        NumberWithUnitRecognizer.RecognizeCurrency(text, Culture.English)
+        EnglishRecognizers.Currencies(text)
             .Where(r => r.Resolution.GetValueOrDefault(ResolutionKey.Unit) is "Dollar" or "United States dollar")
             .Select(NumberReading.Value)
             .FirstOrDefault(v => v is not null);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CareerBot.Knowledge.Content;
 using CareerBot.Recognizers;
-using CareerBot.Recognizers.DateTime;
 
 namespace CareerBot.Dialogs.Prompts;
 
@@ -23,7 +22,7 @@ public sealed class DatePrompt(PromptWording wording) : Prompt(wording)
     public static string? Find(string text, DateTimeOffset now, bool durations)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        foreach (var result in DateTimeRecognizer.RecognizeDateTime(text, Culture.English, now.DateTime))
+        foreach (var result in EnglishRecognizers.DateTimes(text, now.DateTime))
         {
             var values = result.Resolution.GetValueOrDefault(ResolutionKey.Values) as List<Dictionary<string, string>> ?? [];
             foreach (var value in values)

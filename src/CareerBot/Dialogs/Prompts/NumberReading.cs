@@ -1,6 +1,5 @@
 using System.Globalization;
 using CareerBot.Recognizers;
-using CareerBot.Recognizers.Number;
 
 namespace CareerBot.Dialogs.Prompts;
 
@@ -19,7 +18,7 @@ public static class NumberReading
 
     public static decimal? Read(string text, IReadOnlySet<string> unitWords)
     {
-        var results = NumberRecognizer.RecognizeNumber(text, Culture.English);
+        var results = EnglishRecognizers.Numbers(text);
         if (results.Count != 1 || Value(results[0]) is not { } value)
         {
             return null;
@@ -31,7 +30,7 @@ public static class NumberReading
 
     /// <summary>A statement with a number in it: an attempt at a numeric answer, not a question.</summary>
     public static bool HasNumber(string text) =>
-        !text.TrimEnd().EndsWith('?') && NumberRecognizer.RecognizeNumber(text, Culture.English).Count > 0;
+        !text.TrimEnd().EndsWith('?') && EnglishRecognizers.Numbers(text).Count > 0;
 
     public static decimal? Value(ModelResult result) =>
         result.Resolution.GetValueOrDefault(ResolutionKey.Value) is { } value

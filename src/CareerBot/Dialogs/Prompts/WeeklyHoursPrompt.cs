@@ -1,7 +1,5 @@
-using System.Globalization;
 using CareerBot.Knowledge.Content;
 using CareerBot.Recognizers;
-using CareerBot.Recognizers.DateTime;
 
 namespace CareerBot.Dialogs.Prompts;
 
@@ -27,14 +25,18 @@ public sealed class WeeklyHoursPrompt(PromptWording wording) : Prompt(wording)
     /// <summary>Hours per week in the text; with <paramref name="requireUnit"/>, only a stated duration counts ("5 hours a week", not "5").</summary>
     public static decimal? Find(string text, DateTimeOffset now, bool requireUnit)
     {
-        var duration = DateTimeRecognizer.RecognizeDateTime(text, Culture.English, now.DateTime)
+        var timex = EnglishRecognizers.DateTimes(text, now.DateTime)
             .Where(r => r.TypeName == "datetimeV2.duration")
             .SelectMany(Values)
-            .FirstOrDefault(v => v.TryGetValue("timex", out var timex) && timex.StartsWith("PT", StringComparison.Ordinal));
-        decimal? hours = duration is not null && decimal.TryParse(duration["value"], NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
-            ? seconds / 3600
-            : requireUnit ? null : NumberReading.Read(text, HourWords);
-        return hours is { } h ? Math.Round(h * PerWeek(text), 1) : null;
+            .Select(v => v.GetValueOrDefault("timex"))
+            .Select(StudyTime.FromTimex)
+            .FirstOrDefault(t => t is not null);
+        if (timex is { } study)
+        {
+            return Math.Round(study.Hours * (study.PerWeek ?? PerWeek(text)), 1);
+        }
+
+        return !requireUnit && NumberReading.Read(text, HourWords) is { } hours ? Math.Round(hours * PerWeek(text), 1) : null;
     }
 
     private static decimal PerWeek(string text)

@@ -1,4 +1,4 @@
-using System.Globalization;
+using CareerBot.Dialogs.Prompts;
 using CareerBot.Knowledge.Content;
 
 namespace CareerBot.Dialogs.Salary;
@@ -15,28 +15,7 @@ public static class SalaryBands
             : new SalaryBand(source.Source, null, SalaryBandMatch.NoLevel)).ToList();
 
     public static List<SalaryBand> ForYears(SalaryTable table, decimal years) =>
-        table.Levels.Select(source => source.Rows.FirstOrDefault(r => Covers(r.Years, years)) is { } row
+        table.Levels.Select(source => source.Rows.FirstOrDefault(r => YearRange.Covers(r.Years, years)) is { } row
             ? new SalaryBand(source.Source, row, SalaryBandMatch.Found)
             : new SalaryBand(source.Source, source.Rows.LastOrDefault(), SalaryBandMatch.NoYears)).ToList();
-
-    /// <summary>Whether a years text ("0–2", "10+") covers the years; both ends count, and the first band that does wins.</summary>
-    public static bool Covers(string? range, decimal years)
-    {
-        if (string.IsNullOrWhiteSpace(range))
-        {
-            return false;
-        }
-
-        var text = range.Replace('-', '–');
-        if (text.EndsWith('+'))
-        {
-            return Parse(text.TrimEnd('+')) is { } from && years >= from;
-        }
-
-        var parts = text.Split('–');
-        return parts.Length == 2 && Parse(parts[0]) is { } low && Parse(parts[1]) is { } high && years >= low && years <= high;
-    }
-
-    private static decimal? Parse(string text) =>
-        decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

@@ -14,6 +14,7 @@ public sealed class SalaryByLevelDialog : Dialog
 {
     public const string DialogId = "salary-by-level";
     public const string Level = "level";
+    public const string Unsure = "unsure";
 
     public SalaryByLevelDialog() => Steps = [AskLevelStep, ShowBandsStep];
 
@@ -28,7 +29,7 @@ public sealed class SalaryByLevelDialog : Dialog
     public override Dictionary<string, string> FindAnswers(string text, DialogContext dc)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (LevelOrYearsPrompt.FindYears(text) is { } years)
+        if (ExperienceYears.Find(text, dc.Now) is { } years)
         {
             found[Level] = LevelOrYearsPrompt.YearsPrefix + NumberReading.Store(years);
         }
@@ -48,13 +49,18 @@ public sealed class SalaryByLevelDialog : Dialog
         var salaries = dc.Knowledge.Salaries;
         var answer = dc.Get(Level);
         var choices = script.Prompts[Level].Choices;
+        if (answer == Unsure)
+        {
+            return ShowAllLevels(dc);
+        }
+
         var years = answer.StartsWith(LevelOrYearsPrompt.YearsPrefix, StringComparison.Ordinal) ? NumberReading.Load(answer[LevelOrYearsPrompt.YearsPrefix.Length..]) : (decimal?)null;
         var levelTitle = choices.FirstOrDefault(c => c.Value == answer)?.Title ?? answer;
         var bands = years is { } y ? SalaryBands.ForYears(salaries, y) : SalaryBands.ForLevel(salaries, answer);
 
         var citations = new Citations(dc.Knowledge);
         var text = new StringBuilder("**")
-            .Append(years is { } n ? script.Text("titleYears", ("years", NumberReading.Store(n))) : script.Text("title", ("level", levelTitle.ToLowerInvariant())))
+            .Append(years is { } n ? script.Text("titleYears", ("years", Years(n))) : script.Text("title", ("level", levelTitle)))
             .Append("**\n\n");
         foreach (var band in bands)
         {
@@ -69,10 +75,10 @@ public sealed class SalaryByLevelDialog : Dialog
             .Where(m => m.Unit == "year" && (m.Role is null or "ml-engineer"))
             .Select(m => $"{Money.Dollars(m.Amount)} — {m.Label} [{citations.Cite(m.Source)}]");
         text.Append("\n\n").Append(script.Text("medians", ("medians", string.Join("; ", medians))));
-        text.Append("\n\n").Append(script.Text("chart")).Append(' ').Append(script.Text("next"));
-
         var highlight = years is null ? answer : found.FirstOrDefault()?.Row?.Level;
-        var buttons = choices.Where(c => c.Value != answer)
+        text.Append("\n\n").Append(ChartLine(dc, highlight)).Append(' ').Append(script.Text("next"));
+
+        var buttons = choices.Where(c => c.Value != answer && c.Value != Unsure)
             .Select(c => script.Text("levelButton", ("level", c.Title.ToLowerInvariant())))
             .Select(b => new SuggestedQuestion(b, b))
             .Take(3)
@@ -83,6 +89,40 @@ public sealed class SalaryByLevelDialog : Dialog
         return StepResult.End;
     }
 
+    /// <summary>"Not sure": every level with each source's band on one line, so the person can place themselves.</summary>
+    private StepResult ShowAllLevels(DialogContext dc)
+    {
+        var script = dc.Script;
+        var citations = new Citations(dc.Knowledge);
+        var text = new StringBuilder("**").Append(script.Text("titleAll")).Append("**\n\n").Append(script.Text("unsureNote")).Append("\n\n");
+        foreach (var level in script.Prompts[Level].Choices.Where(c => c.Value != Unsure))
+        {
+            var bands = SalaryBands.ForLevel(dc.Knowledge.Salaries, level.Value)
+                .Where(b => b.Match == SalaryBandMatch.Found && b.Row is { } row && (row.Min is not null || row.Max is not null))
+                .Select(b => $"{Money.Range(b.Row!.Min, b.Row.Max, b.Row.Plus)}{(b.Row.Years is null ? "" : $" ({b.Row.Years} yrs)")} [{citations.Cite(b.SourceId)}]")
+                .ToList();
+            if (bands.Count > 0)
+            {
+                text.Append(script.Text("levelLine", ("level", level.Title), ("bands", string.Join("; ", bands)))).Append('\n');
+            }
+        }
+
+        text.Append('\n').Append(ChartLine(dc, null)).Append(' ').Append(script.Text("next"));
+        var buttons = script.Prompts[Level].Choices.Where(c => c.Value != Unsure)
+            .Select(c => script.Text("levelButton", ("level", c.Title.ToLowerInvariant())))
+            .Select(b => new SuggestedQuestion(b, b))
+            .Take(3);
+        var replies = dc.Turn.Replies.Result(Id, text.ToString(), citations.Sources, buttons);
+        replies[^1].Attachments = [.. replies[^1].Attachments ?? [], Chart(dc.Turn.PublicBaseUrl, null)];
+        dc.Send(replies);
+        return StepResult.End;
+    }
+
+    /// <summary>Web Chat shows the chart under the reply; elsewhere (Teams, the terminal) the reply links it.</summary>
+    private static string ChartLine(DialogContext dc, string? highlight) => dc.Turn.Cards
+        ? dc.Script.Text("chart")
+        : dc.Script.Text("chartLink", ("url", ChartUrl(dc.Turn.PublicBaseUrl, highlight)));
+
     private static string Band(DialogScript script, SalaryBand band, Citations citations, KnowledgeBase knowledge, string level, decimal? years)
     {
         var number = citations.Cite(band.SourceId);
@@ -91,13 +131,16 @@ public sealed class SalaryByLevelDialog : Dialog
         return (band.Match, row) switch
         {
             (SalaryBandMatch.NoLevel, _) => script.Text("bandMissing", ("source", source), ("level", level)),
-            (SalaryBandMatch.NoYears, { } top) => script.Text("bandNoMatch", ("source", source), ("years", NumberReading.Store(years ?? 0)), ("title", top.Title), ("range", Money.Range(top.Min, top.Max, top.Plus))),
+            (SalaryBandMatch.NoYears, { } top) => script.Text("bandNoMatch", ("source", source), ("years", Years(years ?? 0)), ("title", top.Title), ("range", Money.Range(top.Min, top.Max, top.Plus))),
             (_, { Min: null, Max: null } empty) => script.Text("bandNoFigure", ("source", source), ("title", empty.Title), ("years", empty.Years + " yrs")),
             (_, { Years: null } noYears) => script.Text("bandNoYears", ("source", source), ("title", noYears.Title), ("range", Money.Range(noYears.Min, noYears.Max, noYears.Plus))),
             (_, { } found) => script.Text("band", ("source", source), ("title", found.Title), ("years", found.Years + " yrs"), ("range", Money.Range(found.Min, found.Max, found.Plus))),
             _ => script.Text("bandMissing", ("source", source), ("level", level)),
         };
     }
+
+    /// <summary>"1 year", "3 years", "0.5 years".</summary>
+    private static string Years(decimal years) => years == 1 ? "1 year" : NumberReading.Store(years) + " years";
 
     private static string Describe(SalaryBand band) =>
         band.Row is { } row ? $"{row.Years ?? "no years"}, {Money.Range(row.Min, row.Max, row.Plus)}" : "";
@@ -107,10 +150,13 @@ public sealed class SalaryByLevelDialog : Dialog
             ? $"{(row.Years is null ? "" : row.Years + " yrs, ")}{Money.Range(row.Min, row.Max, row.Plus)}"
             : "no such band"));
 
+    private static string ChartUrl(string baseUrl, string? highlight) =>
+        $"{baseUrl}{SalaryChartEndpoint.Path}{(highlight is null ? "" : "?highlight=" + Uri.EscapeDataString(highlight))}";
+
     private static Attachment Chart(string baseUrl, string? highlight) => new()
     {
         ContentType = "image/svg+xml",
-        ContentUrl = $"{baseUrl}{SalaryChartEndpoint.Path}{(highlight is null ? "" : "?highlight=" + Uri.EscapeDataString(highlight))}",
+        ContentUrl = ChartUrl(baseUrl, highlight),
         Name = "ML engineer salary by level",
     };
 }

@@ -1,7 +1,0 @@
-namespace CareerBot.Recognizers.Choice;
-
-[Flags]
-public enum ChoiceOptions
-{
-    None = 0,
-}

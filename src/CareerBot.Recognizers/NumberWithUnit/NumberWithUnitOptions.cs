@@ -1,7 +1,0 @@
-namespace CareerBot.Recognizers.NumberWithUnit;
-
-[Flags]
-public enum NumberWithUnitOptions
-{
-    None = 0,
-}

@@ -1,0 +1,104 @@
+using CareerBot.Tests.Support;
+using static CareerBot.Tests.Dialogs.Then;
+
+namespace CareerBot.Tests.Dialogs;
+
+/// <summary>
+/// Replies written the way people write them, not button words: every reply is read for all of the
+/// dialog's questions, "no preference" and "ok" move on, and nothing said as an answer is taken for a
+/// guide question. User says → bot does.
+/// </summary>
+public sealed class FreeFormReplyConversationTests : IClassFixture<InProcessBotFixture>
+{
+    private readonly InProcessBot _bot = InProcessBotFixture.Bot;
+
+    [Fact]
+    public async Task TheNewcomersPlannerSessionReachesItsPlan() =>
+        await _bot.NewConversation().PlayAsync(
+            ("can you help me plan which certs to take", Asks("cloud")),
+            ("we're a Google shop", Asks("experience")),
+            ("I'm pretty new, maybe a year of python", Asks("hoursPerWeek")),
+            ("not sure, whatever you think", Asks("budget")),
+            ("no preference really", Asks("targetDate")),
+            ("sounds good", Shows("certification-plan", "Google Cloud", "New to ML", "5 hours of study a week", "$0")));
+
+    [Fact]
+    public async Task SeveralAnswersInOneReplyFillSeveralQuestions() =>
+        await _bot.NewConversation().PlayAsync(
+            ("plan my certifications", Asks("cloud")),
+            ("aws mostly, and I'm a complete beginner with about 6 hours a week", Asks("budget")),
+            ("I can spend about $800", Asks("targetDate")),
+            ("ok", Shows("certification-plan", "AWS", "New to ML", "6 hours of study a week", "$800")));
+
+    [Theory]
+    [InlineData("about a year of Python", "New to ML")]
+    [InlineData("three years or so", "Some experience")]
+    [InlineData("I've done a few projects", "Some experience")]
+    [InlineData("I already work in ML, 7 years now", "Experienced")]
+    public async Task YearsAndDescriptionsOfExperienceMapToTheGuidesLevels(string says, string level) =>
+        await _bot.NewConversation().PlayAsync(
+            ("plan my certs, I use azure", Asks("experience")),
+            (says, Asks("hoursPerWeek")),
+            ("5 hours a week", Asks("budget")),
+            ("$300", Asks("targetDate")),
+            ("no", Shows("certification-plan", level)));
+
+    [Theory]
+    [InlineData("i'm a backend dev, mostly java", "software engineer")]
+    [InlineData("I work in marketing", "other")]
+    [InlineData("still at university", "student")]
+    public async Task TheRoadmapUnderstandsABackgroundDescribedInPassing(string says, string background) =>
+        await _bot.NewConversation().PlayAsync(
+            ("give me a roadmap", Asks("background")),
+            (says, Shows("break-in-roadmap", "your roadmap from " + background)));
+
+    [Theory]
+    [InlineData("plan my certifications", "forget it")]
+    [InlineData("plan my certifications", "stop this")]
+    [InlineData("plan my certifications", "never mind")]
+    [InlineData("what would I earn?", "forget it")]
+    [InlineData("what would I earn?", "stop this")]
+    [InlineData("what would I earn?", "never mind")]
+    [InlineData("give me a roadmap", "forget it")]
+    [InlineData("give me a roadmap", "stop this")]
+    [InlineData("give me a roadmap", "never mind")]
+    public async Task EveryDialogCancelsCleanly(string start, string cancel) =>
+        await _bot.NewConversation().PlayAsync(
+            (start, Status("prompt")),
+            (cancel, Status("cancelled")),
+            ("Do I need a PhD to become an ML engineer?", Answers("phd-needed")));
+
+    [Fact]
+    public async Task SkipAndGoBackWorkLikeTheySound() =>
+        await _bot.NewConversation().PlayAsync(
+            ("plan my certifications", Asks("cloud")),
+            ("azure", Asks("experience")),
+            ("go back", Asks("cloud")),
+            ("gcp actually", Asks("experience")),
+            ("skip", Asks("hoursPerWeek")),
+            ("10", Asks("budget")),
+            ("$1,200", Asks("targetDate")),
+            ("skip this one", Shows("certification-plan", "Google Cloud", "New to ML", "10 hours of study a week")));
+
+    [Fact]
+    public async Task AStatementThatIsNoAnswerIsAskedAgainNotAnsweredFromTheGuide() =>
+        await _bot.NewConversation().PlayAsync(
+            ("plan my certifications", Asks("cloud")),
+            ("my degree is in history", Reasks("cloud")));
+
+    [Fact]
+    public async Task ARealQuestionMidDialogIsStillAnswered() =>
+        await _bot.NewConversation().PlayAsync(
+            ("plan my certifications", Asks("cloud")),
+            ("Do I need a PhD to become an ML engineer?", AnswersThenReasks("phd-needed", "cloud")));
+
+    [Theory]
+    [InlineData("could you map out which certificates I should take and when?")]
+    [InlineData("which certs should I take?")]
+    public async Task AskingForACertificationPlanInOtherWordsStartsThePlanner(string says) =>
+        await _bot.NewConversation().PlayAsync((says, Asks("cloud")));
+
+    [Fact]
+    public async Task WhichCertificationComesFirstStaysAGuideQuestion() =>
+        await _bot.NewConversation().PlayAsync(("which certification comes first?", Answers("first-certification")));
+}
