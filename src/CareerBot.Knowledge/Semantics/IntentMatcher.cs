@@ -60,6 +60,9 @@ public sealed class IntentMatcher
     /// the message's content words that the dialog's examples use; null when the model is not ready or the
     /// message shares no content word with any dialog's examples (no lexical evidence, so no model run).
     /// </summary>
+    /// <summary>Whether the message speaks of the person ("I", "my"): no guided conversation starts without it, so the model need not run.</summary>
+    public static bool SpeaksOfThePerson(string text) => text.Length <= 300 && Tokenizer.Tokenize(text).Any(Personal.Contains);
+
     public IntentScore? Score(string text)
     {
         var words = ContentWords(text);

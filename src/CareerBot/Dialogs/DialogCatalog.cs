@@ -32,7 +32,7 @@ public sealed class DialogCatalog(IEnumerable<Dialog> dialogs)
             return triggered.Id;
         }
 
-        return minimumEvidence is { } minimum && guide.Intents.Score(text) is { } score && score.Starts(minimum)
+        return minimumEvidence is { } minimum && CareerBot.Knowledge.Semantics.IntentMatcher.SpeaksOfThePerson(text) && guide.Intents.Score(text) is { } score && score.Starts(minimum)
             && scripts.Any(s => s.Id == score.Intent)
             ? score.Intent
             : null;
