@@ -16,6 +16,18 @@ public sealed class EmbeddingCache(string directory)
     public IReadOnlyList<float[]> Load(ITextEmbedder embedder, IReadOnlyList<string> texts)
     {
         var path = Path.Combine(directory, "vectors-" + Hash(embedder.ModelId)[..16] + ".bin");
+        // The guide's phrasings, its small talk and its dialog examples load at the same time: one at a time
+        // per file, each reading what the one before wrote, or the last to write would drop the others' vectors.
+        lock (Gates.GetOrAdd(Path.GetFullPath(path), _ => new object()))
+        {
+            return LoadLocked(path, embedder, texts);
+        }
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> Gates = new(StringComparer.Ordinal);
+
+    private static List<float[]> LoadLocked(string path, ITextEmbedder embedder, IReadOnlyList<string> texts)
+    {
         var known = Read(path);
         var missing = texts.Where(t => !known.ContainsKey(Hash(t))).Distinct(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
