@@ -205,7 +205,10 @@ public sealed class DialogRoute(
             turn.Prefix = turn.Script(id).Texts.GetValueOrDefault("start");
             runner.Begin(turn, id, text);
         }
-        else if (turn.Stack.Finished is { } finished && Changes(turn, finished, text) is { Count: > 0 } changes)
+        // After a result, a guide question the guide is sure of is answered, as it is mid-dialog: "how much do senior ML
+        // engineers make?" after a plan is about pay, not a change of the plan's experience level.
+        else if (turn.Stack.Finished is { } finished && !(PendingReply.IsQuestion(text) && GuideAnswer(turn) is not null)
+            && Changes(turn, finished, text) is { Count: > 0 } changes)
         {
             runner.Revise(turn, finished, changes);
         }

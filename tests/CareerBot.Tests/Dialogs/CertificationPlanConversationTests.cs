@@ -110,6 +110,16 @@ public sealed class CertificationPlanConversationTests : IClassFixture<InProcess
             ("actually I use azure instead", Shows("certification-plan", "revised", "1. " + Azure, "$800 covers 2 of the 4 exams")));
 
     [Fact]
+    public async Task AGuideQuestionAfterThePlanIsAnsweredNotTakenAsAChange() =>
+        await _bot.NewConversation().PlayAsync(
+            ("plan my certs, I use Google Cloud and I'm a beginner", Asks("hoursPerWeek")),
+            ("6", Asks("budget")),
+            ("$300", Asks("targetDate")),
+            ("no", Shows("certification-plan", "$300 covers 1 of the 4 exams")),
+            ("how much do senior ml enginers make?", Answers("salary-senior")),
+            ("make the budget $800", Shows("certification-plan", "revised", "$800 covers 2 of the 4 exams")));
+
+    [Fact]
     public async Task StartOverAsksEverythingAgain() =>
         await _bot.NewConversation().PlayAsync(
             ("plan my certifications", Asks("cloud")),
