@@ -78,10 +78,10 @@ public sealed class GuideFactCoverageTests(ITestOutputHelper output)
 
     private GuidePages? LoadPages()
     {
-        var folder = GuideFolder.Locate();
+        var folder = SharedFolder.Locate("guide");
         if (folder is null)
         {
-            Assert.False(GuideFolder.IsCi, "shared/guide is missing; CI must check it out next to the repository.");
+            Assert.False(SharedFolder.IsCi, "shared/guide is missing; CI must check it out next to the repository.");
 
             // xunit 2 has no dynamic skip (SkipException arrived in v3), so outside CI the test
             // passes and says why it did not run.

@@ -1,3 +1,4 @@
+using CareerBot.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace CareerBot.Recognizers.Tests.Conformance;
@@ -44,10 +45,10 @@ public class ConformanceTests(ITestOutputHelper output)
 
     private void Check(string file, Func<SpecCase, IReadOnlyList<ModelResult>> recognize)
     {
-        var folder = SpecFolder.Locate();
+        var folder = SharedFolder.Locate("conformance", "recognizers-specs");
         if (folder is null)
         {
-            Assert.False(SpecFolder.IsCi, "shared/conformance/recognizers-specs is missing; CI must check it out next to the repository.");
+            Assert.False(SharedFolder.IsCi, "shared/conformance/recognizers-specs is missing; CI must check it out next to the repository.");
 
             // xunit 2 has no dynamic skip (SkipException arrived in v3), so outside CI the test
             // passes and says why it did not run.
