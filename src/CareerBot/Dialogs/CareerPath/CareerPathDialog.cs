@@ -33,13 +33,9 @@ public sealed partial class CareerPathDialog : Dialog
     public override Dictionary<string, string> FindAnswers(string text, DialogContext dc)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (ExperienceYears.Find(text, dc.Now) is { } years)
+        if (LevelOrYearsPrompt.Mentioned(text, dc, dc.Script.Prompts[Level]) is { } level)
         {
-            found[Level] = LevelOrYearsPrompt.YearsPrefix + NumberReading.Store(years);
-        }
-        else if (ChoiceMatcher.Mentioned(text, dc.Script.Prompts[Level].Choices) is { } level)
-        {
-            found[Level] = level.Value;
+            found[Level] = level;
         }
 
         if (ChoiceMatcher.Mentioned(text, dc.Script.Prompts[Direction].Choices) is { } direction)

@@ -12,6 +12,12 @@ public sealed class LevelOrYearsPrompt(PromptWording wording) : Prompt(wording)
 {
     public const string YearsPrefix = "years:";
 
+    /// <summary>A level or years of experience mentioned anywhere in a message, as this prompt stores it; years win.</summary>
+    public static string? Mentioned(string text, DialogContext dc, PromptWording wording) =>
+        ExperienceYears.Find(text, dc.Now) is { } years
+            ? YearsPrefix + NumberReading.Store(years)
+            : ChoiceMatcher.Mentioned(text, wording.Choices)?.Value;
+
     private static readonly HashSet<string> YearWords = new(StringComparer.Ordinal)
     {
         "years", "year", "yrs", "yr", "of", "experience", "exp", "in", "ml", "work", "working", "professional", "been", "for", "over", "more", "than", "under", "less",
