@@ -1,10 +1,11 @@
+using CareerBot.Knowledge.Analysis;
 using CareerBot.Knowledge.Content;
 using CareerBot.Knowledge.Search;
 
 namespace CareerBot.Knowledge.Answers;
 
 /// <summary>Turns a search result into a reply: the answer, a "did you mean" clarification, or a helpful fallback.</summary>
-public sealed class AnswerComposer(KnowledgeBase knowledge, RankingWeights weights)
+public sealed class AnswerComposer(KnowledgeBase knowledge, RankingWeights weights, AnswerFocus focus)
 {
     private const int MaxSuggestions = 3;
     private const double ClarifyBand = 0.2; // candidates within this share of the best score are offered as alternatives
@@ -27,7 +28,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge, RankingWeights weigh
 
         if (result.Confidence >= sureAt || result.Margin >= weights.CloseCallMargin)
         {
-            return Answer(best.Entry, result.Confidence);
+            return Answer(best.Entry, result.Confidence, result.Query);
         }
 
         var options = result.Ranked
@@ -36,12 +37,16 @@ public sealed class AnswerComposer(KnowledgeBase knowledge, RankingWeights weigh
             .Select(r => new SuggestedQuestion(r.Entry.Question, r.Entry.Question))
             .ToList();
         return options.Count < 2
-            ? Answer(best.Entry, result.Confidence)
+            ? Answer(best.Entry, result.Confidence, result.Query)
             : new ComposedAnswer(AnswerKind.Clarification, null, result.Confidence, replies.Clarification, [], options);
     }
 
-    public ComposedAnswer Answer(FaqEntry entry, double score)
+    /// <summary>The entry's short answer, with the one detail the question asks about when the short answer leaves it out.</summary>
+    public ComposedAnswer Answer(FaqEntry entry, double score, AnalyzedQuery? query = null)
     {
+        var text = query is not null && focus.DetailFor(entry, query) is { } detail
+            ? entry.ShortAnswer + "\n\n" + detail
+            : entry.ShortAnswer;
         var suggestions = new List<SuggestedQuestion>();
         if (entry.Details is not null)
         {
@@ -49,7 +54,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge, RankingWeights weigh
         }
 
         suggestions.AddRange(RelatedQuestions(entry).Take(MaxSuggestions - suggestions.Count));
-        return new ComposedAnswer(AnswerKind.Answer, entry.Id, score, entry.ShortAnswer, Citations(entry), suggestions, entry.Details is not null);
+        return new ComposedAnswer(AnswerKind.Answer, entry.Id, score, text, Citations(entry), suggestions, entry.Details is not null);
     }
 
     /// <summary>The details behind "Tell me more", or null when the entry has none.</summary>

@@ -40,6 +40,9 @@ public sealed class GuideAnswerer : IDisposable
     /// <summary>Which guided conversation a message asks for by meaning (dialogs/*.yaml examples).</summary>
     public IntentMatcher Intents { get; private init; } = new([], null, null, null);
 
+    /// <summary>The choices of the guided conversations' questions, by meaning (dialogs/*.yaml).</summary>
+    public ChoiceMeaning Choices { get; private init; } = new([], null, null);
+
     /// <summary>The guide with its Lucene index, and with meaning (an embedding model) when one is given.</summary>
     public static GuideAnswerer Build(
         KnowledgeBase knowledge, RankingWeights? weights = null, FieldWeights? fields = null, ITextEmbedder? embedder = null, EmbeddingCache? cache = null)
@@ -56,7 +59,11 @@ public sealed class GuideAnswerer : IDisposable
         var search = new KnowledgeSearch(knowledge, index, queryAnalyzer, textAnalyzer, vocabulary, weights, semantic);
         var smallTalk = new SmallTalkMatcher(knowledge.Replies.SmallTalk, embedder is null ? null : Task.Run(() => SmallTalkMatcher.Embed(knowledge.Replies.SmallTalk, embedder, cache)));
         var intents = new IntentMatcher([.. knowledge.Dialogs.Scripts.Values], embedder, cache, semantic);
-        return new GuideAnswerer(knowledge, index, search, new AnswerComposer(knowledge, weights), smallTalk, semantic) { Intents = intents };
+        return new GuideAnswerer(knowledge, index, search, new AnswerComposer(knowledge, weights, new AnswerFocus(knowledge.Entries, textAnalyzer, vocabulary, weights.FocusEvidence)), smallTalk, semantic)
+        {
+            Intents = intents,
+            Choices = new ChoiceMeaning([.. knowledge.Dialogs.Scripts.Values], embedder, cache),
+        };
     }
 
     public SearchResult Search(string question, string? previousEntryId = null)

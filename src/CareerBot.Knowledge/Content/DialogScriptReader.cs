@@ -189,7 +189,7 @@ internal static class DialogScriptReader
 
         if (node is not YamlSequenceNode sequence)
         {
-            prompt.Problem(prompt.LineOf(node), "choices", "must be a list of {value, title, synonyms, mentions}");
+            prompt.Problem(prompt.LineOf(node), "choices", "must be a list of {value, title, synonyms, mentions, examples}");
             return choices;
         }
 
@@ -211,7 +211,7 @@ internal static class DialogScriptReader
             else if (value is not null && title is not null)
             {
                 choices.Add(new ChoiceWording(value, title, choice.List("synonyms", required: false), choice.List("mentions", required: false),
-                    choice.Text("years", required: false)));
+                    choice.Text("years", required: false), choice.List("examples", required: false)));
             }
         }
 

@@ -20,5 +20,7 @@ public sealed record PromptWording(
 /// One choice: the value the code uses, the button title, whole replies that mean it
 /// (<c>synonyms</c>) and phrases that pick it even inside a longer sentence (<c>mentions</c>).
 /// </summary>
-/// <c>Years</c> ("0–2", "5+") picks the choice from years of experience said in a reply.
-public sealed record ChoiceWording(string Value, string Title, IReadOnlyList<string> Synonyms, IReadOnlyList<string> Mentions, string? Years = null);
+/// <c>Years</c> ("0–2", "5+") picks the choice from years of experience said in a reply; <c>examples</c> are whole
+/// replies that mean the choice in other words ("I'd rather be the one running the team"), matched by meaning.
+public sealed record ChoiceWording(
+    string Value, string Title, IReadOnlyList<string> Synonyms, IReadOnlyList<string> Mentions, string? Years = null, IReadOnlyList<string>? Examples = null);

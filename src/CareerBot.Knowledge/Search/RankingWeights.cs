@@ -8,6 +8,8 @@ namespace CareerBot.Knowledge.Search;
 /// They were tuned on the evaluation set in tests/. <see cref="LexicalSure"/> is the lexical confidence
 /// above which meaning is not consulted; the Confidence* weights are a logistic model fitted on the
 /// tuning set by <c>dotnet run -c Release --project benchmarks/CareerBot.Benchmarks -- calibrate</c> (2026-12-04).
+/// <see cref="FocusEvidence"/> is the IDF weight of a question's own words a detail must carry to be shown
+/// beside the short answer (<see cref="Answers.AnswerFocus"/>).
 /// </summary>
 public sealed record RankingWeights(
     double ScoreBaseline = 0.5,
@@ -35,7 +37,8 @@ public sealed record RankingWeights(
     double ConfidenceDecline = -1.18,
     double ConfidenceCoverage = 2.35,
     double FusedAnswerThreshold = 0.4,
-    double FusedSureThreshold = 0.55)
+    double FusedSureThreshold = 0.55,
+    double FocusEvidence = 2.0)
 {
     public static RankingWeights Default { get; } = new();
 }

@@ -16,6 +16,15 @@ public sealed class DialogOptions
     /// </summary>
     public float IntentEvidence { get; set; } = 0.12f;
 
+    /// <summary>
+    /// How near in meaning a reply must be to a choice's examples, and how far ahead of the next choice, to be
+    /// taken for it when its words named none. Calibrated on tests/CareerBot.Tests/Evaluation/choice-calibration.yaml
+    /// by ChoiceCalibrationTests (2026-12-04: no margin needed over the next choice).
+    /// </summary>
+    public float ChoiceSimilarity { get; set; } = 0.36f;
+
+    public float ChoiceMargin { get; set; }
+
     /// <summary>The bot's public address for links such as the salary chart; empty = the address the request came in on.</summary>
     public string? PublicUrl { get; set; }
 }

@@ -32,6 +32,7 @@ public sealed class DialogRoute(
 
         return stack.Active is not null
             || runner.Catalog.Triggered(turn.Text, guide.Guide, _options.IntentEvidence) is not null
+            || OfferTakenUp(NewTurn(turn), turn.Text) is not null
             || (stack.Finished is not null && !IsIdle(stack) && Changes(NewTurn(turn), stack.Finished, turn.Text).Count > 0);
     }
 
@@ -81,7 +82,7 @@ public sealed class DialogRoute(
         var commands = turn.Commands;
         var title = turn.Script(stack.Root!.DialogId).Title;
 
-        if (PendingReply.Read(text, prompt, frame, commands, turn.Now) is { } answer)
+        if (PendingReply.Read(text, prompt, frame, commands, turn.Now, reply => ChoiceByMeaning(turn, frame, prompt, reply)) is { } answer)
         {
             // Whatever else the reply says fills the questions still to come ("aws, and I'm pretty new").
             foreach (var (slot, value) in Changes(turn, frame, text).Where(p => p.Key != frame.Pending && !frame.Values.ContainsKey(p.Key)))
@@ -205,6 +206,10 @@ public sealed class DialogRoute(
             turn.Prefix = turn.Script(id).Texts.GetValueOrDefault("start");
             runner.Begin(turn, id, text);
         }
+        else if (OfferTakenUp(turn, text) is { } offered)
+        {
+            runner.Begin(turn, offered, text);
+        }
         // After a result, a guide question the guide is sure of is answered, as it is mid-dialog: "how much do senior ML
         // engineers make?" after a plan is about pay, not a change of the plan's experience level.
         else if (turn.Stack.Finished is { } finished && !(PendingReply.IsQuestion(text) && GuideAnswer(turn) is not null)
@@ -218,6 +223,46 @@ public sealed class DialogRoute(
             Remember(turn, answer);
             turn.Turn.SendAnswer(Offers.AddTo(answer, turn.Knowledge), turn.Knowledge.Replies.SourcesLabel);
         }
+    }
+
+    /// <summary>
+    /// The guided conversation the last answer offered, when this message answers its questions: after "how do I
+    /// break into ML?" (which offers the roadmap), "I'm a college student studying maths" tells the bot where the
+    /// person starts from, so the roadmap starts with it rather than the guide searching for "college".
+    /// A question is never taken this way: it is the guide's.
+    /// </summary>
+    private string? OfferTakenUp(DialogTurn turn, string text)
+    {
+        if (turn.Turn.State.LastEntryId is not { } last || PendingReply.IsQuestion(text) || text.Length > 300)
+        {
+            return null;
+        }
+
+        return turn.Knowledge.Dialogs.Scripts.Values
+            .Where(s => s.Offer?.After.Contains(last) == true && runner.Catalog.All.Any(d => d.Id == s.Id))
+            .Select(s => s.Id)
+            .FirstOrDefault(id => runner.Catalog[id].FindAnswers(text, runner.Context(turn, new DialogFrame { DialogId = id })).Count > 0);
+    }
+
+    /// <summary>
+    /// The waiting question's choice the reply means, when its words named none ("I'd like to move into managing
+    /// people"): the nearest choice by meaning, if near enough and clearly ahead of the others (thresholds calibrated
+    /// by ChoiceCalibrationTests). A command ("go back", "cancel") is never read as a choice.
+    /// </summary>
+    private string? ChoiceByMeaning(DialogTurn turn, DialogFrame frame, Prompts.Prompt prompt, string text)
+    {
+        var commands = turn.Commands;
+        // A reply that answers another of the dialog's questions ("I have $900 for exams") is that answer, not this one's.
+        if (prompt.Wording.Choices.Count == 0
+            || new[] { commands.Cancel, commands.StartOver, commands.Help, commands.GoBack, commands.Skip }.Any(c => PhraseMatcher.IsCommand(text, c))
+            || runner.Catalog[frame.DialogId].FindAnswers(text, runner.Context(turn, frame)).Keys.Any(slot => slot != frame.Pending))
+        {
+            return null;
+        }
+
+        return guide.Guide.Choices.Nearest(frame.DialogId, frame.Pending!, text) is { } guess && guess.Sure(_options.ChoiceSimilarity, _options.ChoiceMargin)
+            ? guess.Value
+            : null;
     }
 
     /// <summary>A guide question asked mid-dialog, when the guide is sure of its answer.</summary>

@@ -67,6 +67,10 @@ public sealed class PromptTests : IClassFixture<InProcessBotFixture>
     [InlineData("no deadline", "none")]
     [InlineData("March 2020", null)]
     [InlineData("soonish", null)]
+    [InlineData("before June 2027", "2027-06")]
+    [InlineData("before March 15 2027", "2027-03-15")]
+    [InlineData("no later than March 15, 2027", "2027-03-15")]
+    [InlineData("sometime before the end of 2027", "2027")]
     public void TargetDatesAreFutureDatesOrNone(string reply, string? expected) =>
         Assert.Equal(expected, new DatePrompt(_planner.Prompts["targetDate"]).Recognize(reply, Now));
 

@@ -74,7 +74,8 @@ public sealed class DatePrompt(PromptWording wording) : Prompt(wording)
         }
 
         var named = timex.Length is 4 or 7 && char.IsDigit(timex[0]) && !timex.Contains('W', StringComparison.Ordinal);
-        return named ? timex : start!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // An open range ("before June") has an end and no start: the end is the date it names.
+        return named ? timex : (start ?? end.Value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
     private static DateOnly? Date(string? text) =>

@@ -5,7 +5,7 @@ namespace CareerBot.Dialogs.Prompts;
 /// <summary>
 /// Reads a reply as the answer to the question waiting for it: the prompt's own reading first, then
 /// the shared words every question understands — "no preference" and "skip" take the question's
-/// default, and "ok" takes it at an optional question or once the default has been offered.
+/// default, and "ok" takes it at an optional question or once the default has been offered; last, a choice by meaning.
 /// </summary>
 public static class PendingReply
 {
@@ -15,24 +15,27 @@ public static class PendingReply
         "can", "could", "should", "would", "will", "shall", "may", "might", "tell", "explain", "describe", "list", "show", "give",
     };
 
-    public static string? Read(string text, Prompt prompt, DialogFrame frame, DialogCommands commands, DateTimeOffset now)
+    // byMeaning reads the reply as one of the question's choices by meaning when its words do not say it: the last resort.
+    public static string? Read(string text, Prompt prompt, DialogFrame frame, DialogCommands commands, DateTimeOffset now, Func<string, string?>? byMeaning = null)
     {
         if (prompt.Recognize(text, now) is { } answer)
         {
             return answer;
         }
 
-        if (prompt.Wording.Default is not { } fallback || IsQuestion(text))
+        if (IsQuestion(text))
         {
             return null;
         }
 
-        if (PhraseMatcher.IsCommand(text, commands.Skip) || Says(text, commands.NoPreference))
+        if (prompt.Wording.Default is { } fallback
+            && (PhraseMatcher.IsCommand(text, commands.Skip) || Says(text, commands.NoPreference)
+                || ((prompt.Wording.Optional || frame.DefaultOffered) && PhraseMatcher.IsCommand(text, commands.MoveOn))))
         {
             return fallback;
         }
 
-        return (prompt.Wording.Optional || frame.DefaultOffered) && PhraseMatcher.IsCommand(text, commands.MoveOn) ? fallback : null;
+        return byMeaning?.Invoke(text);
     }
 
     /// <summary>A question to the guide rather than an answer: it ends with "?" or opens with a question word.</summary>

@@ -6,6 +6,19 @@ namespace CareerBot.Dialogs.Prompts;
 public static class YearRange
 {
     /// <summary>Whether the range covers the years; both ends count, so where ranges touch the first one listed wins.</summary>
+    /// <summary>The middle of a range ("2–4" → 3; "10+" → 10), or null when it is not one.</summary>
+    public static decimal? Middle(string? range)
+    {
+        var text = (range ?? "").Replace('-', '–');
+        if (text.EndsWith('+'))
+        {
+            return Parse(text.TrimEnd('+'));
+        }
+
+        var parts = text.Split('–');
+        return parts.Length == 2 && Parse(parts[0]) is { } low && Parse(parts[1]) is { } high ? (low + high) / 2 : null;
+    }
+
     public static bool Covers(string? range, decimal years)
     {
         if (string.IsNullOrWhiteSpace(range))

@@ -60,7 +60,7 @@ public sealed class SalaryByLevelDialog : Dialog
             .Append("**\n\n");
         foreach (var band in bands)
         {
-            text.Append(Band(script, band, citations, dc.Knowledge, levelTitle.ToLowerInvariant(), years)).Append('\n');
+            text.Append(Band(script, band, citations, dc.Knowledge, levelTitle.ToLowerInvariant(), years)).Append(Nearby(script, band, salaries, answer, years)).Append('\n');
         }
 
         var found = bands.Where(b => b.Match == SalaryBandMatch.Found && b.Row is { Min: not null }).ToList();
@@ -134,6 +134,41 @@ public sealed class SalaryByLevelDialog : Dialog
             _ => script.Text("bandMissing", ("source", source), ("level", level)),
         };
     }
+
+    /// <summary>
+    /// Where a source gives no figure for the level asked about ("junior": SkillExchange names it without pay, the ML
+    /// jobs guide has no such band), the figures it does give around it, so the person still learns what to expect:
+    /// the bands just below and above, or the band covering the years another source gives the level.
+    /// </summary>
+    private static string Nearby(DialogScript script, SalaryBand band, SalaryTable salaries, string level, decimal? years)
+    {
+        if (years is not null || band.Match == SalaryBandMatch.NoYears)
+        {
+            return "";
+        }
+
+        var rows = salaries.Levels.First(l => l.Source == band.SourceId).Rows;
+        if (band.Row is { Min: null, Max: null } empty)
+        {
+            var at = rows.ToList().IndexOf(empty);
+            var below = rows.Take(at).LastOrDefault(r => r.Min is not null || r.Max is not null);
+            var above = rows.Skip(at + 1).FirstOrDefault(r => r.Min is not null || r.Max is not null);
+            return below is null || above is null ? "" : script.Text("between", ("below", Describe(below)), ("above", Describe(above)));
+        }
+
+        if (band.Match == SalaryBandMatch.NoLevel
+            && salaries.Levels.SelectMany(l => l.Rows).FirstOrDefault(r => r.Level == level && r.Years is not null) is { } elsewhere
+            && YearRange.Middle(elsewhere.Years) is { } middle
+            && rows.FirstOrDefault(r => YearRange.Covers(r.Years, middle) && (r.Min is not null || r.Max is not null)) is { } covering)
+        {
+            return script.Text("nearest", ("years", elsewhere.Years + " years"), ("band", Describe(covering)));
+        }
+
+        return "";
+    }
+
+    private static string Describe(SalaryLevelRow row) =>
+        $"{row.Title} ({(row.Years is null ? "" : row.Years + " yrs, ")}{Money.Range(row.Min, row.Max, row.Plus)})";
 
     /// <summary>"1 year", "3 years", "0.5 years".</summary>
     private static string Years(decimal years) => years == 1 ? "1 year" : NumberReading.Store(years) + " years";

@@ -1,0 +1,76 @@
+using CareerBot.Knowledge.Analysis;
+using CareerBot.Knowledge.Content;
+using CareerBot.Knowledge.Search;
+
+namespace CareerBot.Knowledge.Answers;
+
+/// <summary>
+/// Finds the detail of an entry that the question is really about when its short answer does not say it.
+/// An entry's short answer is written for the common question; someone who asks about one particular
+/// point ("does that include stock?", "how long is the exam?") should see that point at once, not behind
+/// "Tell me more". A detail qualifies when it contains words of the question that the short answer and the
+/// entry's own question lack, weighed by how rare they are in the guide (IDF), so "ML" or "engineer"
+/// never pull a detail forward but "stock" or "Kaggle" do.
+/// </summary>
+public sealed class AnswerFocus
+{
+    private readonly Dictionary<string, EntryParts> _entries = new(StringComparer.Ordinal);
+    private readonly EntryVocabulary _vocabulary;
+    private readonly double _minimumEvidence;
+
+    public AnswerFocus(IReadOnlyList<FaqEntry> entries, TextAnalyzer analyzer, EntryVocabulary vocabulary, double minimumEvidence)
+    {
+        _vocabulary = vocabulary;
+        _minimumEvidence = minimumEvidence;
+        foreach (var entry in entries)
+        {
+            var said = analyzer.Terms(entry.ShortAnswer + "\n" + entry.Question).ToHashSet(StringComparer.Ordinal);
+            var details = DetailLines(entry.Details)
+                .Select(line => new Detail(line, analyzer.Terms(line).ToHashSet(StringComparer.Ordinal)))
+                .ToArray();
+            _entries[entry.Id] = new EntryParts(said, details);
+        }
+    }
+
+    /// <summary>The detail that answers what the short answer leaves out, or null when the short answer covers the question.</summary>
+    public string? DetailFor(FaqEntry entry, AnalyzedQuery query)
+    {
+        if (!_entries.TryGetValue(entry.Id, out var parts) || parts.Details.Length == 0)
+        {
+            return null;
+        }
+
+        var unanswered = query.Clauses
+            .Where(clause => clause.Stems.Length > 0 && !clause.Stems.All(parts.Said.Contains))
+            .Select(clause => (clause.Stems, Weight: _vocabulary.Idf(clause.Stems)))
+            .ToList();
+        if (unanswered.Count == 0)
+        {
+            return null;
+        }
+
+        Detail? best = null;
+        var bestEvidence = 0.0;
+        foreach (var detail in parts.Details)
+        {
+            var evidence = unanswered.Where(c => c.Stems.All(detail.Terms.Contains)).Sum(c => c.Weight);
+            if (evidence > bestEvidence)
+            {
+                (best, bestEvidence) = (detail, evidence);
+            }
+        }
+
+        return bestEvidence >= _minimumEvidence ? best!.Text : null;
+    }
+
+    // A detail is one bullet or paragraph of the "More" section; tables and headings are not sentences to lift out.
+    private static IEnumerable<string> DetailLines(string? details) =>
+        (details ?? "")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(line => !line.StartsWith('|') && !line.StartsWith('#'))
+            .Select(line => line.StartsWith("- ", StringComparison.Ordinal) ? line[2..] : line);
+
+    private sealed record Detail(string Text, HashSet<string> Terms);
+
+    private sealed record EntryParts(HashSet<string> Said, Detail[] Details);
+}

@@ -1,0 +1,21 @@
+using CareerBot.Tests.Support;
+using Xunit.Abstractions;
+
+namespace CareerBot.Tests.Evaluation;
+
+/// <summary>
+/// The second tuning set of guided conversations (dialogs-natural.yaml): written like the blind set, from the
+/// guide pages and a paragraph per dialog, but open to look at while improving the dialogs.
+/// </summary>
+public sealed class NaturalDialogTuningTests(ITestOutputHelper output) : IClassFixture<InProcessBotFixture>
+{
+    private const double RequiredShare = 0.90;
+
+    [Fact]
+    public async Task AtLeast90PercentOfNaturalTuningConversationsReachTheirResult()
+    {
+        var (total, share) = await new NaturalDialogSet(InProcessBotFixture.Bot, output).RunAsync("dialogs-natural.yaml", "natural tuning conversations");
+
+        Assert.True(share >= RequiredShare, $"{share:P1} of {total} natural tuning conversations went right");
+    }
+}
