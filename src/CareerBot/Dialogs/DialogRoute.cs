@@ -208,7 +208,7 @@ public sealed class DialogRoute(
         }
         else if (OfferTakenUp(turn, text) is { } offered)
         {
-            runner.Begin(turn, offered, text);
+            runner.Begin(turn, offered.Id, text, offered.Known);
         }
         // After a result, a guide question the guide is sure of is answered, as it is mid-dialog: "how much do senior ML
         // engineers make?" after a plan is about pay, not a change of the plan's experience level.
@@ -229,19 +229,39 @@ public sealed class DialogRoute(
     /// The guided conversation the last answer offered, when this message answers its questions: after "how do I
     /// break into ML?" (which offers the roadmap), "I'm a college student studying maths" tells the bot where the
     /// person starts from, so the roadmap starts with it rather than the guide searching for "college".
-    /// A question is never taken this way: it is the guide's.
+    /// A question is never taken this way: it is the guide's. Returns the dialog and what the message answered by meaning.
     /// </summary>
-    private string? OfferTakenUp(DialogTurn turn, string text)
+    private (string Id, Dictionary<string, string> Known)? OfferTakenUp(DialogTurn turn, string text)
     {
         if (turn.Turn.State.LastEntryId is not { } last || PendingReply.IsQuestion(text) || text.Length > 300)
         {
             return null;
         }
 
-        return turn.Knowledge.Dialogs.Scripts.Values
+        var offered = turn.Knowledge.Dialogs.Scripts.Values
             .Where(s => s.Offer?.After.Contains(last) == true && runner.Catalog.All.Any(d => d.Id == s.Id))
-            .Select(s => s.Id)
-            .FirstOrDefault(id => runner.Catalog[id].FindAnswers(text, runner.Context(turn, new DialogFrame { DialogId = id })).Count > 0);
+            .ToList();
+        if (offered.FirstOrDefault(s => runner.Catalog[s.Id].FindAnswers(text, runner.Context(turn, new DialogFrame { DialogId = s.Id })).Count > 0) is { } said)
+        {
+            return (said.Id, []);
+        }
+
+        // "I'm in my third year at uni" names no choice in words, but means one: the first question's choice by meaning.
+        if (!Knowledge.Semantics.IntentMatcher.SpeaksOfThePerson(text))
+        {
+            return null;
+        }
+
+        foreach (var script in offered)
+        {
+            var slot = script.Prompts.Keys.First();
+            if (guide.Guide.Choices.Nearest(script.Id, slot, text) is { } guess && guess.Sure(_options.ChoiceSimilarity, _options.ChoiceMargin))
+            {
+                return (script.Id, new Dictionary<string, string>(StringComparer.Ordinal) { [slot] = guess.Value });
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

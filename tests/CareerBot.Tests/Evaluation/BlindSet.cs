@@ -19,6 +19,13 @@ public static class BlindSet
 
     public static List<BlindConversation> Followups() => Read<List<BlindConversation>>("followups.yaml");
 
+    /// <summary>
+    /// Which misses a run prints: none unless CAREERBOT_SHOW_BLIND_MISSES=1, so whoever tunes the bot does not read
+    /// blind questions by accident in a test log (the scores are always printed).
+    /// </summary>
+    public static IEnumerable<string> Shown(IEnumerable<string> misses) =>
+        Environment.GetEnvironmentVariable("CAREERBOT_SHOW_BLIND_MISSES") == "1" ? misses : [];
+
     private static T Read<T>(string name) =>
         Yaml.Deserialize<T>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Evaluation", "Blind", name)));
 }

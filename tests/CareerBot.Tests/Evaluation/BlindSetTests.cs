@@ -110,7 +110,7 @@ public sealed class BlindSetTests(ITestOutputHelper output) : IClassFixture<InPr
     private void Report(string what, int total, List<string> misses)
     {
         output.WriteLine($"{what}: {total - misses.Count}/{total} ({Share(total, misses.Count):P1})");
-        foreach (var miss in misses)
+        foreach (var miss in BlindSet.Shown(misses))
         {
             output.WriteLine("MISS " + miss);
         }

@@ -19,7 +19,10 @@ public sealed class NaturalDialogSet(InProcessBot bot, ITestOutputHelper output)
         .WithNamingConvention(CamelCaseNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
 
     /// <summary>Runs every conversation of the file, reports the misses and returns the share that went right.</summary>
-    public async Task<(int Total, double Share)> RunAsync(string relativePath, string what)
+    /// <param name="relativePath">The file, under Evaluation/.</param>
+    /// <param name="what">What the report calls the set.</param>
+    /// <param name="blind">A blind set: misses are not printed unless asked for (<see cref="BlindSet.Shown"/>).</param>
+    public async Task<(int Total, double Share)> RunAsync(string relativePath, string what, bool blind)
     {
         var conversations = Yaml.Deserialize<List<Conversation>>(
             File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Evaluation", relativePath)));
@@ -39,7 +42,7 @@ public sealed class NaturalDialogSet(InProcessBot bot, ITestOutputHelper output)
         }
 
         output.WriteLine($"{what}: {conversations.Count - misses.Count}/{conversations.Count}");
-        foreach (var miss in misses)
+        foreach (var miss in blind ? BlindSet.Shown(misses) : misses)
         {
             output.WriteLine("MISS " + miss);
         }
