@@ -22,7 +22,9 @@ public sealed class IntentMatcher
     private static readonly HashSet<string> Personal = new(StringComparer.Ordinal) { "i", "me", "my", "mine", "myself", "im", "ive", "id" };
 
     // "and how much would that cost me?" points back at the last answer: a follow-up for the guide, not a new conversation.
-    private static readonly HashSet<string> BackReferences = new(StringComparer.Ordinal) { "that", "it", "them", "those", "this", "these", "and", "also" };
+    // A pronoun anywhere points back; "and" or "also" only when the message opens with it ("4 years and I want to lead" does not).
+    private static readonly HashSet<string> BackReferences = new(StringComparer.Ordinal) { "that", "it", "them", "those", "this", "these" };
+    private static readonly HashSet<string> ContinuingOpeners = new(StringComparer.Ordinal) { "and", "also", "plus" };
 
     private readonly ITextEmbedder? _embedder;
     private readonly Task<SemanticMatcher>? _guide;
@@ -67,7 +69,7 @@ public sealed class IntentMatcher
     {
         var words = ContentWords(text);
         if (!Ready || words.Count == 0 || text.Length > 300 || !_wordsByIntent.Values.Any(w => w.Overlaps(words))
-            || Tokenizer.Tokenize(text).Any(BackReferences.Contains))
+            || PointsBack(Tokenizer.Tokenize(text)))
         {
             return null;
         }
@@ -80,6 +82,9 @@ public sealed class IntentMatcher
         var personal = Tokenizer.Tokenize(text).Any(Personal.Contains);
         return new IntentScore(best.Intent, similarity, similarity - guide, shared, personal);
     }
+
+    private static bool PointsBack(List<string> tokens) =>
+        tokens.Any(BackReferences.Contains) || (tokens.Count > 0 && ContinuingOpeners.Contains(tokens[0]));
 
     private static HashSet<string> ContentWords(string text) =>
         Tokenizer.Tokenize(text).Where(t => !Filler.Contains(t) && t.Length > 1).ToHashSet(StringComparer.Ordinal);

@@ -33,6 +33,7 @@ public sealed class DialogRoute(
         return stack.Active is not null
             || runner.Catalog.Triggered(turn.Text, guide.Guide, _options.IntentEvidence) is not null
             || OfferTakenUp(NewTurn(turn), turn.Text) is not null
+            || SituationTold(NewTurn(turn), turn.Text) is not null
             || (stack.Finished is not null && !IsIdle(stack) && Changes(NewTurn(turn), stack.Finished, turn.Text).Count > 0);
     }
 
@@ -210,6 +211,11 @@ public sealed class DialogRoute(
         {
             runner.Begin(turn, offered.Id, text, offered.Known);
         }
+        else if (SituationTold(turn, text) is { } told)
+        {
+            turn.Prefix = turn.Script(told).Texts.GetValueOrDefault("start");
+            runner.Begin(turn, told, text);
+        }
         // After a result, a guide question the guide is sure of is answered, as it is mid-dialog: "how much do senior ML
         // engineers make?" after a plan is about pay, not a change of the plan's experience level.
         else if (turn.Stack.Finished is { } finished && !(PendingReply.IsQuestion(text) && GuideAnswer(turn) is not null)
@@ -283,6 +289,26 @@ public sealed class DialogRoute(
         return guide.Guide.Choices.Nearest(frame.DialogId, frame.Pending!, text) is { } guess && guess.Sure(_options.ChoiceSimilarity, _options.ChoiceMargin)
             ? guess.Value
             : null;
+    }
+
+    /// <summary>
+    /// The guided conversation a statement about the person answers two or more questions of: "I'm a mid-level ML
+    /// engineer with 4 years and I want to lead a team eventually" tells the career path both where they are and
+    /// where they want to go, so it starts there rather than the guide picking one of its words. Never a question.
+    /// </summary>
+    private string? SituationTold(DialogTurn turn, string text)
+    {
+        if (PendingReply.IsQuestion(text) || !Knowledge.Semantics.IntentMatcher.SpeaksOfThePerson(text))
+        {
+            return null;
+        }
+
+        return runner.Catalog.All
+            .Select(d => (d.Id, Count: d.FindAnswers(text, runner.Context(turn, new DialogFrame { DialogId = d.Id })).Count))
+            .Where(d => d.Count >= 2)
+            .OrderByDescending(d => d.Count)
+            .Select(d => d.Id)
+            .FirstOrDefault();
     }
 
     /// <summary>A guide question asked mid-dialog, when the guide is sure of its answer.</summary>
