@@ -63,6 +63,13 @@ public sealed class DialogRunner(DialogCatalog catalog)
                 case StepResult.Waiting:
                     return;
                 case StepResult.ChildStarted:
+                    // "sure — azure, beginner, 4 hours a week": the reply that starts a child can already answer its questions.
+                    var child = stack.Active!;
+                    foreach (var (slot, value) in catalog[child.DialogId].FindAnswers(turn.Turn.Text, Context(turn, child)))
+                    {
+                        child.Values.TryAdd(slot, value);
+                    }
+
                     break;
                 case StepResult.End:
                     stack.Frames.RemoveAt(stack.Frames.Count - 1);

@@ -39,6 +39,11 @@ public sealed class CertificationPlanConversationTests : IClassFixture<InProcess
             ("nah", Shows("certification-plan", "1. " + Aws, "$500 covers 1 of the 4 exams", "120 hours per certification", "24 weeks each")));
 
     [Fact]
+    public async Task EveryAnswerInTheFirstMessageIncludingNoDeadlineGivesThePlanAtOnce() =>
+        await _bot.NewConversation().PlayAsync(
+            ("plan my certs: gcp, beginner, $1200, 5 hours a week, no deadline", Shows("certification-plan", "1. " + Google)));
+
+    [Fact]
     public async Task AThreeHundredDollarBudgetKeepsOneExamAndSaysWhatItLeavesOut() =>
         await _bot.NewConversation().PlayAsync(
             ("plan my certs: azure, experienced, 10 hours a week", Asks("budget")),

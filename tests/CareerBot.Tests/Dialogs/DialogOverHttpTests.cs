@@ -52,7 +52,7 @@ public sealed class DialogOverHttpTests
     public async Task WebChatGetsThePlanAsACardAndTheSalaryReplyLinksAChartTheBotServes()
     {
         await using var bot = await LoopbackBot.StartAsync();
-        var message = Activities.Message("plan my certs: gcp, beginner, $1200, 5 hours a week, no target date", "http-card");
+        var message = Activities.Message("plan my certs: gcp, beginner, $1200, 5 hours a week", "http-card");
         message.ChannelId = "webchat";
         var planReplies = await (await bot.Client.PostAsync(message)).RepliesAsync();
         Assert.Equal("targetDate", planReplies[^1].Asks());

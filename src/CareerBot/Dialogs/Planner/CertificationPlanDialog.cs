@@ -64,7 +64,7 @@ public sealed class CertificationPlanDialog : Dialog
             found[Budget] = NumberReading.Store(budget);
         }
 
-        if (DatePrompt.Find(text, dc.Now, durations: false) is { } date)
+        if ((DatePrompt.Find(text, dc.Now, durations: false) ?? ChoiceMatcher.Mentioned(text, prompts[TargetDate].Choices)?.Value) is { } date)
         {
             found[TargetDate] = date;
         }
