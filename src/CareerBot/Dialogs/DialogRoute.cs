@@ -20,6 +20,9 @@ namespace CareerBot.Dialogs;
 public sealed class DialogRoute(
     CurrentGuide guide, DialogRunner runner, IOptions<DialogOptions> options, TimeProvider clock, IHttpContextAccessor http) : ITurnHandler
 {
+    // How sure the guide must be of a question asked mid-dialog to answer it before reading the message as a reply.
+    private const double SureAside = 0.6;
+
     private readonly DialogOptions _options = options.Value;
 
     public bool Matches(TurnContext turn)
@@ -83,7 +86,11 @@ public sealed class DialogRoute(
         var commands = turn.Commands;
         var title = turn.Script(stack.Root!.DialogId).Title;
 
-        if (PendingReply.Read(text, prompt, frame, commands, turn.Now, reply => ChoiceByMeaning(turn, frame, prompt, reply)) is { } answer)
+        if (!prompt.Soft && AsideQuestion(turn, text) is { } aside)
+        {
+            AnswerAndResume(turn, aside, title);
+        }
+        else if (PendingReply.Read(text, prompt, frame, commands, turn.Now, reply => ChoiceByMeaning(turn, frame, prompt, reply)) is { } answer)
         {
             // Whatever else the reply says fills the questions still to come ("aws, and I'm pretty new").
             foreach (var (slot, value) in Changes(turn, frame, text).Where(p => p.Key != frame.Pending && !frame.Values.ContainsKey(p.Key)))
@@ -137,16 +144,29 @@ public sealed class DialogRoute(
         }
         else if (!prompt.IsAttempt(text) && PendingReply.IsQuestion(text) && GuideAnswer(turn) is { } reply)
         {
-            Remember(turn, reply);
-            turn.Turn.SendAnswer(reply, turn.Knowledge.Replies.SourcesLabel);
-            turn.Prefix = commands.Text("resume", ("dialog", title));
-            runner.Reask(turn, DialogStatus.Prompt);
+            AnswerAndResume(turn, reply, title);
         }
         else
         {
             NotUnderstood(turn, frame, prompt, title);
         }
     }
+
+    private void AnswerAndResume(DialogTurn turn, ComposedAnswer reply, string title)
+    {
+        Remember(turn, reply);
+        turn.Turn.SendAnswer(reply, turn.Knowledge.Replies.SourcesLabel);
+        turn.Prefix = turn.Commands.Text("resume", ("dialog", title));
+        runner.Reask(turn, DialogStatus.Prompt);
+    }
+
+    /// <summary>
+    /// A real question asked in passing ("by the way, how much do senior ML engineers make?"): a question of five
+    /// words or more that the guide answers with confidence is the guide's, even when it mentions one of the waiting
+    /// question's choices ("senior"). A short question ("what about azure?") is still read as the answer.
+    /// </summary>
+    private ComposedAnswer? AsideQuestion(DialogTurn turn, string text) =>
+        PendingReply.IsQuestion(text) && PhraseMatcher.Tokens(text).Count >= 5 && GuideAnswer(turn) is { Score: >= SureAside } answer ? answer : null;
 
     /// <summary>
     /// An unreadable reply: re-ask with the hint; at the second, offer buttons and the question's default;
@@ -294,18 +314,20 @@ public sealed class DialogRoute(
     /// <summary>
     /// The guided conversation a statement about the person answers two or more questions of: "I'm a mid-level ML
     /// engineer with 4 years and I want to lead a team eventually" tells the career path both where they are and
-    /// where they want to go, so it starts there rather than the guide picking one of its words. Never a question.
+    /// where they want to go, so it starts there rather than the guide picking one of its words. A question must answer three.
     /// </summary>
     private string? SituationTold(DialogTurn turn, string text)
     {
-        if (PendingReply.IsQuestion(text) || !Knowledge.Semantics.IntentMatcher.SpeaksOfThePerson(text))
+        if (!Knowledge.Semantics.IntentMatcher.SpeaksOfThePerson(text))
         {
             return null;
         }
 
+        // A question needs one answer more: "I'm on GCP with two years, 8 hours a week and $1200, what certs should I take?"
+        var needed = PendingReply.IsQuestion(text) ? 3 : 2;
         return runner.Catalog.All
             .Select(d => (d.Id, Count: d.FindAnswers(text, runner.Context(turn, new DialogFrame { DialogId = d.Id })).Count))
-            .Where(d => d.Count >= 2)
+            .Where(d => d.Count >= needed)
             .OrderByDescending(d => d.Count)
             .Select(d => d.Id)
             .FirstOrDefault();
