@@ -299,7 +299,8 @@ public sealed class DialogRoute(
     {
         var commands = turn.Commands;
         // A reply that answers another of the dialog's questions ("I have $900 for exams") is that answer, not this one's.
-        if (prompt.Wording.Choices.Count == 0
+        // A reply the prompt sees as a failed attempt ("March 2020" for a target date) meant an answer of its own kind.
+        if (prompt.Wording.Choices.Count == 0 || prompt.IsAttempt(text)
             || new[] { commands.Cancel, commands.StartOver, commands.Help, commands.GoBack, commands.Skip }.Any(c => PhraseMatcher.IsCommand(text, c))
             || runner.Catalog[frame.DialogId].FindAnswers(text, runner.Context(turn, frame)).Keys.Any(slot => slot != frame.Pending))
         {
