@@ -4,20 +4,36 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace CareerBot.Tests.Evaluation;
 
 /// <summary>
-/// The blind evaluation files in Blind/: written from the five guide pages alone by someone who never
-/// saw knowledge/, the code or the tuning set, committed before tuning and never tuned on. They name
-/// no entries, only facts a right reply must show ('|' separates acceptable spellings of one fact).
+/// Evaluation files that name no entries, only facts a right reply must show ('|' separates acceptable
+/// spellings of one fact). Blind/: written from the five guide pages alone by someone who never saw
+/// knowledge/, the code or the tuning set, committed before tuning and never tuned on. Natural/: written
+/// the same way later, as a second tuning set that may be looked at.
 /// </summary>
+public sealed class FactSet(string folder, bool blind)
+{
+    public static FactSet Blind { get; } = new("Blind", blind: true);
+
+    public static FactSet Natural { get; } = new("Natural", blind: false);
+
+    public string Name => folder.ToLowerInvariant();
+
+    public List<BlindQuestion> Questions() => Read<List<BlindQuestion>>("questions.yaml");
+
+    public List<BlindQuestion> OutOfScope() => Read<List<BlindQuestion>>("out-of-scope.yaml");
+
+    public List<BlindConversation> Followups() => Read<List<BlindConversation>>("followups.yaml");
+
+    /// <summary>Which misses a run prints: all for a tuning set, none for a blind one unless asked (<see cref="BlindSet.Shown"/>).</summary>
+    public IEnumerable<string> Shown(IEnumerable<string> misses) => blind ? BlindSet.Shown(misses) : misses;
+
+    private T Read<T>(string name) => BlindSet.Read<T>(folder, name);
+}
+
+/// <summary>Reads the fact-judged evaluation files and keeps blind misses out of sight.</summary>
 public static class BlindSet
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
-
-    public static List<BlindQuestion> Questions() => Read<List<BlindQuestion>>("questions.yaml");
-
-    public static List<BlindQuestion> OutOfScope() => Read<List<BlindQuestion>>("out-of-scope.yaml");
-
-    public static List<BlindConversation> Followups() => Read<List<BlindConversation>>("followups.yaml");
 
     /// <summary>
     /// Which misses a run prints: none unless CAREERBOT_SHOW_BLIND_MISSES=1, so whoever tunes the bot does not read
@@ -26,8 +42,8 @@ public static class BlindSet
     public static IEnumerable<string> Shown(IEnumerable<string> misses) =>
         Environment.GetEnvironmentVariable("CAREERBOT_SHOW_BLIND_MISSES") == "1" ? misses : [];
 
-    private static T Read<T>(string name) =>
-        Yaml.Deserialize<T>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Evaluation", "Blind", name)));
+    public static T Read<T>(string folder, string name) =>
+        Yaml.Deserialize<T>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Evaluation", folder, name)));
 }
 
 public sealed class BlindQuestion

@@ -5,25 +5,25 @@ using Xunit.Abstractions;
 namespace CareerBot.Tests.Evaluation;
 
 /// <summary>
-/// The held-out score that counts: the blind set through the real turn pipeline. A question is
+/// A set of questions judged by facts (Blind/, Natural/) through the real turn pipeline. A question is
 /// answered right when the reply is a guide answer (not "did you mean" or a fallback) showing every
-/// fact; an out-of-scope message when it gets the fallback or "not covered" reply.
-/// The bars the understanding issue sets are 90% of questions, 95% of out-of-scope messages and 90% of
-/// follow-ups; this build does not reach them (README, answer quality). Until it does, each test holds
-/// the score measured on 2026-12-04 as a floor, so no change can lose held-out ground unnoticed.
+/// fact; an out-of-scope message when it gets the fallback or "not covered" reply. Each set holds its
+/// own floors, so no change can lose ground on it unnoticed.
 /// </summary>
-public sealed class BlindSetTests(ITestOutputHelper output) : IClassFixture<InProcessBotFixture>
+public abstract class FactSetTests(ITestOutputHelper output, FactSet set) : IClassFixture<InProcessBotFixture>
 {
-    private const double QuestionFloor = 0.72;
-    private const double OutOfScopeFloor = 0.81;
-    private const double FollowupFloor = 0.70;
-
     private readonly InProcessBot _bot = InProcessBotFixture.Bot;
 
+    protected abstract double QuestionFloor { get; }
+
+    protected abstract double OutOfScopeFloor { get; }
+
+    protected abstract double FollowupFloor { get; }
+
     [Fact]
-    public async Task BlindGuideQuestionsDoNotFallBelowTodaysFloor()
+    public async Task GuideQuestionsDoNotFallBelowTheirFloor()
     {
-        var questions = BlindSet.Questions();
+        var questions = set.Questions();
         var misses = new List<string>();
         var byStyle = new Dictionary<string, (int Total, int Missed)>(StringComparer.Ordinal);
         foreach (var question in questions)
@@ -43,14 +43,14 @@ public sealed class BlindSetTests(ITestOutputHelper output) : IClassFixture<InPr
             output.WriteLine($"  {style}: {total - missed}/{total} ({Share(total, missed):P1})");
         }
 
-        Report("blind guide questions", questions.Count, misses);
-        Assert.True(Share(questions.Count, misses.Count) >= QuestionFloor, $"{misses.Count} of {questions.Count} blind questions missed");
+        Report($"{set.Name} guide questions", questions.Count, misses);
+        Assert.True(Share(questions.Count, misses.Count) >= QuestionFloor, $"{misses.Count} of {questions.Count} {set.Name} questions missed");
     }
 
     [Fact]
-    public async Task BlindOutOfScopeMessagesDoNotFallBelowTodaysFloor()
+    public async Task OutOfScopeMessagesDoNotFallBelowTheirFloor()
     {
-        var inputs = BlindSet.OutOfScope();
+        var inputs = set.OutOfScope();
         var misses = new List<string>();
         foreach (var input in inputs)
         {
@@ -61,14 +61,14 @@ public sealed class BlindSetTests(ITestOutputHelper output) : IClassFixture<InPr
             }
         }
 
-        Report("blind out-of-scope messages", inputs.Count, misses);
-        Assert.True(Share(inputs.Count, misses.Count) >= OutOfScopeFloor, $"{misses.Count} of {inputs.Count} blind out-of-scope messages were not declined");
+        Report($"{set.Name} out-of-scope messages", inputs.Count, misses);
+        Assert.True(Share(inputs.Count, misses.Count) >= OutOfScopeFloor, $"{misses.Count} of {inputs.Count} {set.Name} out-of-scope messages were not declined");
     }
 
     [Fact]
-    public async Task BlindFollowUpConversationsDoNotFallBelowTodaysFloor()
+    public async Task FollowUpConversationsDoNotFallBelowTheirFloor()
     {
-        var conversations = BlindSet.Followups();
+        var conversations = set.Followups();
         var misses = new List<string>();
         foreach (var conversation in conversations)
         {
@@ -84,14 +84,15 @@ public sealed class BlindSetTests(ITestOutputHelper output) : IClassFixture<InPr
             }
         }
 
-        Report("blind follow-up conversations", conversations.Count, misses);
-        Assert.True(Share(conversations.Count, misses.Count) >= FollowupFloor, $"{misses.Count} of {conversations.Count} blind conversations went wrong");
+        Report($"{set.Name} follow-up conversations", conversations.Count, misses);
+        Assert.True(Share(conversations.Count, misses.Count) >= FollowupFloor, $"{misses.Count} of {conversations.Count} {set.Name} conversations went wrong");
     }
 
     private async Task<Activity> AskAlone(string text)
     {
+        // A question that starts a guided conversation gets its opening lines: judged by the last, a prompt, not an answer.
         var replies = await _bot.NewConversation().SendAsync(text, CancellationToken.None);
-        return Assert.Single(replies);
+        return replies[^1];
     }
 
     private static string? Judge(Activity reply, BlindQuestion question)
@@ -110,9 +111,37 @@ public sealed class BlindSetTests(ITestOutputHelper output) : IClassFixture<InPr
     private void Report(string what, int total, List<string> misses)
     {
         output.WriteLine($"{what}: {total - misses.Count}/{total} ({Share(total, misses.Count):P1})");
-        foreach (var miss in BlindSet.Shown(misses))
+        foreach (var miss in set.Shown(misses))
         {
             output.WriteLine("MISS " + miss);
         }
     }
+}
+
+/// <summary>
+/// The held-out score that counts: the blind set, written from the five pages alone before tuning and never
+/// tuned on. The bars the understanding issue sets are 90% of questions, 95% of out-of-scope messages and 90%
+/// of follow-ups; this build does not reach them (README, answer quality). Until it does, each test holds the
+/// score measured on 2026-12-04 as a floor.
+/// </summary>
+public sealed class BlindSetTests(ITestOutputHelper output) : FactSetTests(output, FactSet.Blind)
+{
+    protected override double QuestionFloor => 0.74;
+
+    protected override double OutOfScopeFloor => 0.81;
+
+    protected override double FollowupFloor => 0.72;
+}
+
+/// <summary>
+/// The second tuning set (Natural/): written like the blind set, from the five pages alone, but open to look at
+/// and tune on. Floors at the scores measured on 2026-12-04 when it was added.
+/// </summary>
+public sealed class NaturalSetTests(ITestOutputHelper output) : FactSetTests(output, FactSet.Natural)
+{
+    protected override double QuestionFloor => 0.76;
+
+    protected override double OutOfScopeFloor => 0.68;
+
+    protected override double FollowupFloor => 0.78;
 }
