@@ -10,9 +10,10 @@ namespace CareerBot.Benchmarks;
 
 /// <summary>
 /// <c>calibrate</c>: fits the fused confidence (a logistic model of "the best entry is right") and
-/// picks the cascade's weights on the TUNING set only (tests/CareerBot.Tests/Evaluation/*.yaml, never
-/// the blind sets): guide questions are positives when the best entry is an expected one; out-of-scope
-/// messages and wrong best entries are negatives. Prints the weights for RankingWeights.
+/// picks the cascade's weights on the TUNING sets only (tests/CareerBot.Tests/Evaluation/*.yaml and
+/// Evaluation/Natural/, never Blind/): guide questions are positives when the best entry is an expected one;
+/// out-of-scope messages and wrong best entries are negatives. Natural/ names facts, not entries: a question
+/// expects every entry whose text holds all its facts. Prints the weights for RankingWeights.
 /// </summary>
 public static class Calibration
 {
@@ -26,9 +27,14 @@ public static class Calibration
         var root = SearchBenchmarks.FindRepositoryFile("tests/CareerBot.Tests/Evaluation");
         var knowledge = KnowledgeLoader.Load(SearchBenchmarks.FindRepositoryFile("knowledge")).Knowledge ?? throw new InvalidOperationException("knowledge has problems");
         var questions = QuestionFiles
-            .SelectMany(file => Yaml.Deserialize<List<Question>>(File.ReadAllText(Path.Combine(root, file)))).ToList();
+            .SelectMany(file => Yaml.Deserialize<List<Question>>(File.ReadAllText(Path.Combine(root, file))))
+            .Concat(NaturalQuestions(root, knowledge))
+            .ToList();
         var outOfScope = OutOfScopeFiles
-            .SelectMany(file => Yaml.Deserialize<List<string>>(File.ReadAllText(Path.Combine(root, file)))).ToList();
+            .SelectMany(file => Yaml.Deserialize<List<string>>(File.ReadAllText(Path.Combine(root, file))))
+            .Concat(Yaml.Deserialize<List<Question>>(File.ReadAllText(Path.Combine(root, "Natural", "out-of-scope.yaml"))).Select(q => q.Ask))
+            .ToList();
+        Console.WriteLine($"{questions.Count} guide questions, {outOfScope.Count} out-of-scope messages");
         var embedder = new MemoisingEmbedder(MiniLmTextEmbedder.Shared);
         var cache = new EmbeddingCache(Path.Combine(Path.GetTempPath(), "careerbot-vectors"));
 
@@ -102,6 +108,26 @@ public static class Calibration
         return 0;
     }
 
+    /// <summary>Natural/questions.yaml, each expecting the entries whose text holds every one of its facts (questions no entry holds are left out).</summary>
+    private static IEnumerable<Question> NaturalQuestions(string root, KnowledgeBase knowledge)
+    {
+        var texts = knowledge.Entries.Select(e => (e.Id, Text: Normalize(e.ShortAnswer + "\n" + e.Details))).ToList();
+        foreach (var question in Yaml.Deserialize<List<Question>>(File.ReadAllText(Path.Combine(root, "Natural", "questions.yaml"))))
+        {
+            question.Expect = texts
+                .Where(t => question.Facts.All(fact => fact.Split('|').Any(f => t.Text.Contains(Normalize(f), StringComparison.Ordinal))))
+                .Select(t => t.Id)
+                .ToList();
+            if (question.Expect.Count > 0)
+            {
+                yield return question;
+            }
+        }
+    }
+
+    private static string Normalize(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Replace('–', '-').Replace('—', '-').Replace('’', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>[1, meaning of the best, fused margin, lexical confidence × the best's lexical share, how much nearer a message to decline is, the share of the question the best covers].</summary>
     private static double[]? Features(SearchResult result)
     {
@@ -143,6 +169,8 @@ public static class Calibration
     {
         public string Ask { get; set; } = "";
         public List<string> Expect { get; set; } = [];
+
+        public List<string> Facts { get; set; } = [];
     }
 
     /// <summary>Each question is embedded once across all the weights tried.</summary>
