@@ -14,7 +14,7 @@ namespace CareerBot.Benchmarks;
 /// and one Direct Line post (stored, run, its reply stored in a conversation that keeps its last 100 activities).
 /// </summary>
 [MemoryDiagnoser]
-public sealed class TurnBenchmarks : IDisposable
+public class TurnBenchmarks
 {
     private const string Question = "do I need a PhD?";
 
@@ -60,7 +60,7 @@ public sealed class TurnBenchmarks : IDisposable
     }
 
     [GlobalCleanup]
-    public void Dispose()
+    public void Cleanup()
     {
         _client.Dispose();
         _app.StopAsync().GetAwaiter().GetResult();
