@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using CareerBot.Feedback;
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 using CareerBot.Rendering;
 
 namespace CareerBot.BotFramework;

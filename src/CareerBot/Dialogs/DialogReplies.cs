@@ -1,7 +1,7 @@
-using System.Text.Json.Nodes;
 using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Content;
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 using CareerBot.Rendering;
 
 namespace CareerBot.Dialogs;
@@ -31,12 +31,14 @@ public sealed class DialogReplies(KnowledgeBase knowledge, ReplySurface surface)
         foreach (var reply in replies)
         {
             reply.Entities ??= [];
-            reply.Entities.Add(new JsonObject
+            reply.Entities.Add(new Entity("careerbot.dialog")
             {
-                ["type"] = "careerbot.dialog",
-                ["dialog"] = dialogId,
-                ["status"] = status,
-                ["prompt"] = slot,
+                Properties = new JObject
+                {
+                    ["dialog"] = dialogId,
+                    ["status"] = status,
+                    ["prompt"] = slot,
+                },
             });
         }
 

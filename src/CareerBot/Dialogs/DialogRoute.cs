@@ -4,6 +4,7 @@ using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Content;
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 using CareerBot.Rendering;
 using CareerBot.Routes;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using CareerBot.Knowledge.Content;
 using CareerBot.Pipeline;
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 using CareerBot.Rendering;
 
 namespace CareerBot.Dialogs;

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.DirectLine;
 
@@ -52,7 +54,7 @@ public sealed class DirectLineConversationRecord
         activity.Id = string.Create(CultureInfo.InvariantCulture, $"{conversationId}|{Sequence:D7}");
         // Web Chat orders by timestamp: strictly increasing stamps keep a reply below the message it answers.
         LastTimestamp = Math.Max(now.ToUnixTimeMilliseconds(), LastTimestamp + 1);
-        activity.Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(LastTimestamp).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        activity.Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(LastTimestamp);
         Activities.Add(new SequencedActivity(Sequence, activity));
         if (Activities.Count > keep)
         {
@@ -63,4 +65,5 @@ public sealed class DirectLineConversationRecord
     }
 }
 
-public sealed record SequencedActivity(long Sequence, Activity Activity);
+/// <summary>A stored activity under its sequence number; the activity is kept as the SDK writes it.</summary>
+public sealed record SequencedActivity(long Sequence, [property: JsonConverter(typeof(BotJsonConverter<Activity>))] Activity Activity);

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 using CareerBot.Storage;
 using Microsoft.Extensions.Options;
 

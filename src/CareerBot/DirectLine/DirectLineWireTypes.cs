@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.DirectLine;
 
@@ -13,6 +14,7 @@ public sealed record ConversationGrant(
 /// <summary>Activities after a watermark, and the new watermark: a polling answer or one WebSocket frame.</summary>
 public sealed class ActivitySet
 {
+    [JsonConverter(typeof(BotJsonConverter<List<Activity>>))]
     public List<Activity> Activities { get; set; } = [];
 
     public string? Watermark { get; set; }
@@ -24,6 +26,7 @@ public sealed class ActivitySet
 /// </summary>
 public sealed class TokenParameters
 {
+    [JsonConverter(typeof(BotJsonConverter<ChannelAccount>))]
     public ChannelAccount? User { get; set; }
 
     public string? Locale { get; set; }

@@ -3,6 +3,7 @@ using CareerBot.Hosting;
 using CareerBot.Knowledge.Answers;
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 using CareerBot.Rendering;
 
 namespace CareerBot.Routes;

@@ -2,6 +2,7 @@ using CareerBot.Dialogs;
 using CareerBot.Hosting;
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 using CareerBot.Rendering;
 
 namespace CareerBot.Routes;

@@ -1,6 +1,7 @@
 using CareerBot.Hosting;
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 using CareerBot.Rendering;
 
 namespace CareerBot.Routes;
