@@ -1,6 +1,6 @@
 using System.Net;
 using CareerBot.BotFramework;
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 using CareerBot.Tests.Teams;
 using Microsoft.Extensions.DependencyInjection;
 

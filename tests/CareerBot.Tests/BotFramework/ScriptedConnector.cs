@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text.Json;
 using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -62,7 +62,7 @@ public sealed class ScriptedConnector : IAsyncDisposable
         app.MapPost("/v3/conversations/{**rest}", async (HttpContext http) =>
         {
             Interlocked.Increment(ref connector._calls);
-            var activity = await JsonSerializer.DeserializeAsync(http.Request.Body, ProtocolJsonContext.Default.Activity);
+            var activity = BotJson.Deserialize<Activity>(await new StreamReader(http.Request.Body).ReadToEndAsync());
             if (connector._script.TryDequeue(out var scripted))
             {
                 if (scripted.RetryAfter is not null)

@@ -1,5 +1,5 @@
 using CareerBot.Pipeline;
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 using CareerBot.Tests.Dialogs;
 using CareerBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

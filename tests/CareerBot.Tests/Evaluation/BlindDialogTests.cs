@@ -57,7 +57,7 @@ public sealed class BlindDialogTests(ITestOutputHelper output) : IClassFixture<I
     private async Task<string?> Problem(BlindDialog dialog)
     {
         var chat = _bot.NewConversation();
-        var replies = new List<CareerBot.Protocol.Activity>();
+        var replies = new List<Microsoft.Bot.Schema.Activity>();
         foreach (var turn in dialog.Turns)
         {
             replies.AddRange(await chat.SendAsync(turn, CancellationToken.None));

@@ -1,4 +1,4 @@
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 using CareerBot.Tests.Dialogs;
 using CareerBot.Tests.Support;
 using Xunit.Abstractions;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 using CareerBot.Tests.Dialogs;
 using CareerBot.Tests.Support;
 

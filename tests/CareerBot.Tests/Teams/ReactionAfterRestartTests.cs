@@ -1,5 +1,5 @@
 using System.Net;
-using System.Text.Json.Nodes;
+using Microsoft.Bot.Schema;
 using CareerBot.Feedback;
 using CareerBot.Tests.BotFramework;
 using CareerBot.Tests.Support;
@@ -35,7 +35,7 @@ public sealed class ReactionAfterRestartTests
         reaction.Type = "messageReaction";
         reaction.Text = null;
         reaction.ReplyToId = messageId;
-        reaction.ReactionsAdded = [new JsonObject { ["type"] = "like" }];
+        reaction.ReactionsAdded = [new MessageReaction("like")];
 
         Assert.Equal(HttpStatusCode.OK, (await after.Client.PostAsync(reaction, fakes.ChannelToken())).StatusCode);
         var stored = Assert.Single(await after.Services.GetRequiredService<IFeedbackStore>().ForAnswerAsync(answerId, CancellationToken.None));
