@@ -17,7 +17,15 @@ public static class BotJson
     {
         Formatting = Formatting.None,
         DateParseHandling = DateParseHandling.None,
+        // What is read here is written again inside records that System.Text.Json reads (MaxRecordDepth allows for them).
+        MaxDepth = MaxDepth,
     };
+
+    /// <summary>How deep an activity's JSON may nest.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>How deep a stored record or wire body carrying activities may nest: an activity at its deepest, and room for the record around it.</summary>
+    public const int MaxRecordDepth = MaxDepth + 16;
 
     public static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
 
