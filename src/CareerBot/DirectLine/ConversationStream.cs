@@ -70,10 +70,17 @@ public sealed class ConversationStream(WebSocket socket, string conversationId, 
                     _watermark = latest;
                 }
 
-                while (_live.Reader.TryRead(out var live))
+                while (_live.Reader.TryPeek(out var live))
                 {
+                    // Its message was stored after this round read the store: the next round (already woken) sends both, in order.
+                    if (live.Position > latest)
+                    {
+                        break;
+                    }
+
+                    _live.Reader.TryRead(out _);
                     // "Typing" after the reply it announced would keep Web Chat's indicator up for nothing.
-                    if (live.Position >= latest)
+                    if (live.Position == latest)
                     {
                         await SendAsync(new ActivitySet { Activities = [live.Activity] }, cancellationToken);
                     }
