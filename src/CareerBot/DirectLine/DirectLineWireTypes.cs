@@ -11,11 +11,13 @@ public sealed record ConversationGrant(
     [property: JsonPropertyName("expires_in")] int ExpiresIn,
     string? StreamUrl = null);
 
-/// <summary>Activities after a watermark, and the new watermark: a polling answer or one WebSocket frame.</summary>
+/// <summary>
+/// Activities after a watermark, and the new watermark: a polling answer or one WebSocket frame. The activities are
+/// as the SDK's serializer wrote them when they were stored (see <see cref="DirectLineConversation"/>).
+/// </summary>
 public sealed class ActivitySet
 {
-    [JsonConverter(typeof(BotJsonConverter<List<Activity>>))]
-    public List<Activity> Activities { get; set; } = [];
+    public List<System.Text.Json.JsonElement> Activities { get; set; } = [];
 
     public string? Watermark { get; set; }
 }

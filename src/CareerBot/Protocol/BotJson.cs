@@ -54,6 +54,16 @@ public static class BotJson
         return Serializer.Deserialize<T>(reader);
     }
 
+    /// <summary>
+    /// The value as the SDK writes it, held as a System.Text.Json element: records that keep activities only to hand
+    /// them on (the Direct Line store) carry this, written and read again without ever building the objects.
+    /// </summary>
+    public static System.Text.Json.JsonElement ToElement(object value)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(Serialize(value));
+        return document.RootElement.Clone();
+    }
+
     /// <summary>A free-form member (<c>value</c>, <c>channelData</c>) as a JSON tree: the SDK reads them as one, code may set any object.</summary>
     public static JToken? Tree(object? value) => value switch
     {
