@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using CareerBot.Feedback;
-using Microsoft.Bot.Schema;
 using CareerBot.Rendering;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.BotFramework;
 

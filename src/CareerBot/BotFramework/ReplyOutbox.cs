@@ -1,6 +1,6 @@
 using CareerBot.Protocol;
-using Microsoft.Bot.Schema;
 using CareerBot.Storage;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.BotFramework;
 

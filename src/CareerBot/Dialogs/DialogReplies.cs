@@ -1,8 +1,8 @@
 using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Content;
+using CareerBot.Rendering;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
-using CareerBot.Rendering;
 
 namespace CareerBot.Dialogs;
 

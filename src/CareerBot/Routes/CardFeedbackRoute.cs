@@ -1,9 +1,9 @@
 using CareerBot.Feedback;
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
+using CareerBot.Rendering;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
-using CareerBot.Rendering;
 
 namespace CareerBot.Routes;
 

@@ -2,8 +2,8 @@ using CareerBot.Dialogs;
 using CareerBot.Hosting;
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
-using Microsoft.Bot.Schema;
 using CareerBot.Rendering;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Routes;
 

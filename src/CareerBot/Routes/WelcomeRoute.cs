@@ -1,8 +1,8 @@
 using CareerBot.Hosting;
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
-using Microsoft.Bot.Schema;
 using CareerBot.Rendering;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Routes;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using CareerBot.Protocol;
-using Microsoft.Bot.Schema;
-using CareerBot.Tests.Teams;
 using CareerBot.Tests.Support;
+using CareerBot.Tests.Teams;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Tests.BotFramework;
 

@@ -1,9 +1,9 @@
 using CareerBot.BotFramework;
-using Microsoft.Bot.Schema;
 using CareerBot.Storage;
 using CareerBot.Tests.Storage;
 using CareerBot.Tests.Support;
 using CareerBot.Tests.Teams;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Tests.BotFramework;
 

@@ -1,6 +1,6 @@
-using Newtonsoft.Json.Linq;
-using Microsoft.Bot.Schema;
 using CareerBot.Tests.Support;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace CareerBot.Tests.Dialogs;
 

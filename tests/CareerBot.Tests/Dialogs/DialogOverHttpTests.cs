@@ -1,6 +1,6 @@
-using Microsoft.Bot.Schema;
 using CareerBot.Tests.Shared;
 using CareerBot.Tests.Support;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Tests.Dialogs;
 

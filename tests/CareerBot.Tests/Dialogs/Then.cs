@@ -1,5 +1,5 @@
-using Microsoft.Bot.Schema;
 using CareerBot.Tests.Support;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Tests.Dialogs;
 

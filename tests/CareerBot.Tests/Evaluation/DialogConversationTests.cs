@@ -1,6 +1,6 @@
-using Microsoft.Bot.Schema;
 using CareerBot.Tests.Dialogs;
 using CareerBot.Tests.Support;
+using Microsoft.Bot.Schema;
 using Xunit.Abstractions;
 
 namespace CareerBot.Tests.Evaluation;

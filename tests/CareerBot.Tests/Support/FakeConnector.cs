@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using CareerBot.Protocol;
-using Microsoft.Bot.Schema;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Tests.Support;

@@ -1,5 +1,5 @@
-using Newtonsoft.Json.Linq;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace CareerBot.Tests.Support;
 

@@ -1,8 +1,8 @@
 using System.Net;
-using Microsoft.Bot.Schema;
 using CareerBot.Feedback;
 using CareerBot.Tests.BotFramework;
 using CareerBot.Tests.Support;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Tests.Teams;

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using CareerBot.Protocol;
-using Microsoft.Bot.Schema;
 using CareerBot.Tests.BotFramework;
+using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace CareerBot.Tests.Teams;

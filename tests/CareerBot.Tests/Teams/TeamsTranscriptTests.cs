@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CareerBot.Feedback;
 using CareerBot.Pipeline;
-using Microsoft.Bot.Schema;
 using CareerBot.Tests.BotFramework;
 using CareerBot.Tests.Support;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Tests.Teams;
