@@ -55,6 +55,7 @@ public sealed class CardFeedbackRoute(IFeedbackStore feedback, TimeProvider time
     private static bool IsFeedbackInvoke(Activity activity) =>
         activity.IsType(ActivityTypes.Invoke)
         && string.Equals(activity.Name, InvokeName, StringComparison.Ordinal)
-        && BotJson.Tree(activity.Value)?["action"] is JObject action
+        && BotJson.Tree(activity.Value) is JObject value
+        && value["action"] is JObject action
         && action["verb"] is JValue { Type: JTokenType.String } verb && (string?)verb == FeedbackAction.Verb;
 }
