@@ -30,17 +30,27 @@ public sealed class BotConnectorAdapter(BotFrameworkAuthentication authenticatio
 
     /// <summary>
     /// Runs a turn of a channel this app serves itself, as the bot's own identity, and returns its replies: the
-    /// activity is marked <c>expectReplies</c>, so nothing goes over a Connector.
+    /// activity is marked <c>expectReplies</c>, so nothing goes over a Connector. The activity is left as it came
+    /// (the caller keeps it as the user's message), apart from the turn's own reading of it.
     /// </summary>
     public async Task<IReadOnlyList<SchemaActivity>> ProcessLocalAsync(SchemaActivity activity, IBot bot, CancellationToken cancellationToken)
     {
+        var (deliveryMode, callerId) = (activity.DeliveryMode, activity.CallerId);
         activity.DeliveryMode = DeliveryModes.ExpectReplies;
         var caller = new AuthenticateRequestResult
         {
             ClaimsIdentity = CreateClaimsIdentity(credentials.AppId),
             ConnectorFactory = new DeferredConnectorFactory(LocalConnectorFactory.Instance),
         };
-        var response = await ProcessActivityAsync(caller, activity, bot.OnTurnAsync, cancellationToken);
-        return (response?.Body as ExpectedReplies)?.Activities?.Where(a => a.Type != ActivityTypesEx.InvokeResponse).ToList() ?? [];
+        try
+        {
+            var response = await ProcessActivityAsync(caller, activity, bot.OnTurnAsync, cancellationToken);
+            return (response?.Body as ExpectedReplies)?.Activities?.Where(a => a.Type != ActivityTypesEx.InvokeResponse).ToList() ?? [];
+        }
+        finally
+        {
+            // The adapter sets both for the turn; neither belongs to what the client posted.
+            (activity.DeliveryMode, activity.CallerId) = (deliveryMode, callerId);
+        }
     }
 }

@@ -5,7 +5,6 @@ using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
-using Activity = CareerBot.Protocol.Activity;
 
 namespace CareerBot.BotFramework;
 
@@ -45,14 +44,13 @@ public sealed class ConnectorReplySender(
 
         using var connector = await authentication.CreateConnectorFactory(_bot)
             .CreateAsync(reply.ServiceUrl, authentication.GetOriginatingAudience(), cancellationToken);
-        var activity = SdkActivities.ToSdk(reply);
         var attempts = Math.Max(1, options.Value.ConnectorAttempts);
         var renewedToken = false;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await PostAsync(connector, activity, cancellationToken);
+                return await PostAsync(connector, reply, cancellationToken);
             }
             catch (ErrorResponseException e)
             {
@@ -81,7 +79,7 @@ public sealed class ConnectorReplySender(
         }
     }
 
-    private async Task<string> PostAsync(IConnectorClient connector, Microsoft.Bot.Schema.Activity activity, CancellationToken cancellationToken)
+    private async Task<string> PostAsync(IConnectorClient connector, Activity activity, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.ConnectorTimeout);

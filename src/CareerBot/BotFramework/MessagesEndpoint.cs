@@ -75,7 +75,7 @@ public static partial class MessagesEndpoint
             return Unauthorized(http, logger, "no 'Authorization: Bearer' header");
         }
 
-        var (activity, sdkActivity, error) = await ActivityReader.ReadAsync(http, options.MaxRequestBytes, cancellationToken);
+        var (activity, error) = await ActivityReader.ReadAsync(http, options.MaxRequestBytes, cancellationToken);
         if (error is not null)
         {
             return error;
@@ -99,7 +99,7 @@ public static partial class MessagesEndpoint
         try
         {
             response = await adapter.ProcessAsync(
-                authorization, sdkActivity!, new TurnStartedBot(bot, () => turnStarted = true), cancellationToken);
+                authorization, activity, new TurnStartedBot(bot, () => turnStarted = true), cancellationToken);
         }
         // Everything the SDK throws before the turn starts is about the caller's token (or the keys to check it).
         catch (Exception e) when (!turnStarted && e is UnauthorizedAccessException or SecurityTokenException or ArgumentException)

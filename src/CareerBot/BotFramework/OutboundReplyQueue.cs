@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using CareerBot.Feedback;
-using CareerBot.Protocol;
 using CareerBot.Rendering;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.BotFramework;
 

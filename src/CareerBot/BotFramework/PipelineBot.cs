@@ -1,16 +1,17 @@
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
-using SchemaActivity = Microsoft.Bot.Schema.Activity;
 
 namespace CareerBot.BotFramework;
 
 /// <summary>
 /// The bot the SDK's adapter runs: one turn at a time per conversation through our <see cref="TurnPipeline"/>
-/// (state, routes, dialogs, answers), with a typing indicator when it takes a while. Expected replies go back
-/// through the SDK's turn context, which buffers them into the response body; other replies are saved in the
-/// <see cref="ReplyOutbox"/> before the channel hears 200 and sent over the Connector by <see cref="OutboundReplyQueue"/>.
+/// (state, routes, dialogs, answers) on the SDK's own <see cref="Activity"/>, with a typing indicator when it takes
+/// a while. Expected replies go back through the SDK's turn context, which buffers them into the response body;
+/// other replies are saved in the <see cref="ReplyOutbox"/> before the channel hears 200 and sent over the Connector
+/// by <see cref="OutboundReplyQueue"/>.
 /// </summary>
 public sealed class PipelineBot(
     TurnPipeline pipeline,
@@ -22,7 +23,7 @@ public sealed class PipelineBot(
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
-        var activity = SdkActivities.FromSdk(turnContext.Activity);
+        var activity = turnContext.Activity;
         Pipeline.TurnContext turn;
         using (await turnLock.EnterAsync($"{activity.ChannelId}/{activity.Conversation?.Id}", cancellationToken))
         using (TypingIndicator.Start(activity, outbound, options.Value.TypingDelay, time))
@@ -32,13 +33,7 @@ public sealed class PipelineBot(
 
         if (turn.InvokeResponse is { } invoke)
         {
-            await turnContext.SendActivityAsync(
-                new SchemaActivity
-                {
-                    Type = Microsoft.Bot.Schema.ActivityTypesEx.InvokeResponse,
-                    Value = new Microsoft.Bot.Builder.InvokeResponse { Status = invoke.Status, Body = SdkActivities.ToJToken(invoke.Body) },
-                },
-                cancellationToken);
+            await turnContext.SendActivityAsync(new Activity { Type = ActivityTypesEx.InvokeResponse, Value = invoke }, cancellationToken);
         }
 
         if (turn.Replies.Count == 0)
@@ -46,9 +41,9 @@ public sealed class PipelineBot(
             return;
         }
 
-        if (string.Equals(activity.DeliveryMode, ActivityTypes.ExpectReplies, StringComparison.OrdinalIgnoreCase))
+        if (activity.ExpectsReplies())
         {
-            await turnContext.SendActivitiesAsync([.. turn.Replies.Select(SdkActivities.ToSdk)], cancellationToken);
+            await turnContext.SendActivitiesAsync([.. turn.Replies], cancellationToken);
             return;
         }
 

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using CareerBot.Protocol;
 using CareerBot.Storage;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.BotFramework;
 
@@ -73,11 +73,10 @@ public sealed class ReplyOutbox(IRecordStore store)
     public Task<int> GiveUpAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         store.DeleteOlderThanAsync(RecordKinds.Outbox, cutoff, cancellationToken);
 
-    private static string Serialize(IReadOnlyList<Activity> replies) =>
-        JsonSerializer.Serialize(replies.ToList(), ProtocolJsonContext.Default.ListActivity);
+    // A JSON array of activities, as the SDK writes them; entries saved before the SDK's model was ours read the same.
+    private static string Serialize(IReadOnlyList<Activity> replies) => BotJson.Serialize(replies);
 
-    private static List<Activity> Deserialize(string body) =>
-        JsonSerializer.Deserialize(body, ProtocolJsonContext.Default.ListActivity) ?? [];
+    private static List<Activity> Deserialize(string body) => BotJson.Deserialize<List<Activity>>(body) ?? [];
 }
 
 /// <summary>One turn's replies in the outbox, with the version to name when deleting or rewriting them.</summary>

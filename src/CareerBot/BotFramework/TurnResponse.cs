@@ -1,6 +1,6 @@
+using CareerBot.Protocol;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
@@ -14,9 +14,6 @@ namespace CareerBot.BotFramework;
 /// </summary>
 public static class TurnResponse
 {
-    // The SDK's serializer settings, written compactly: the body goes over the wire, not to a person.
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings(HttpHelper.BotMessageSerializerSettings) { Formatting = Formatting.None });
-
     public static IResult From(InvokeResponse? response) => response switch
     {
         null => TypedResults.Ok(),
@@ -38,7 +35,7 @@ public static class TurnResponse
     private static ContentHttpResult Json(object body, int status)
     {
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Serializer.Serialize(text, body);
+        BotJson.Serializer.Serialize(text, body);
         return TypedResults.Text(text.ToString(), "application/json", System.Text.Encoding.UTF8, status);
     }
 

@@ -1,5 +1,6 @@
 using CareerBot.Protocol;
 using CareerBot.Rendering;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.BotFramework;
 
@@ -26,7 +27,7 @@ public sealed class TypingIndicator : IDisposable
     public static TypingIndicator? Start(Activity activity, OutboundReplyQueue outbound, TimeSpan delay, TimeProvider time)
     {
         if (!activity.IsType(ActivityTypes.Message)
-            || string.Equals(activity.DeliveryMode, ActivityTypes.ExpectReplies, StringComparison.OrdinalIgnoreCase)
+            || activity.ExpectsReplies()
             || string.IsNullOrEmpty(activity.ServiceUrl)
             || (string.Equals(activity.ChannelId, "msteams", StringComparison.OrdinalIgnoreCase) && ReplySurfaces.IsSharedConversation(activity)))
         {

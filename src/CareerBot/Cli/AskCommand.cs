@@ -1,5 +1,5 @@
-using System.Text.Json;
 using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Cli;
 
@@ -11,7 +11,7 @@ public static class AskCommand
         var replies = await conversation.SendAsync(question, cancellationToken);
         if (json)
         {
-            output.WriteLine(JsonSerializer.Serialize(new ExpectedReplies { Activities = [.. replies] }, ProtocolJsonContext.Default.ExpectedReplies));
+            output.WriteLine(BotJson.Serialize(new ExpectedReplies([.. replies])));
             return 0;
         }
 

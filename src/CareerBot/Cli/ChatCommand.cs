@@ -1,4 +1,4 @@
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Cli;
 
@@ -19,7 +19,7 @@ public static class ChatCommand
             }
 
             var actions = (last.Count > 0 ? last[^1].SuggestedActions?.Actions : null) ?? [];
-            var text = int.TryParse(line.Trim(), out var choice) && choice >= 1 && choice <= actions.Count ? actions[choice - 1].Value ?? line : line;
+            var text = int.TryParse(line.Trim(), out var choice) && choice >= 1 && choice <= actions.Count ? actions[choice - 1].Value as string ?? line : line;
             last = await conversation.SendAsync(text, cancellationToken);
             Print(last, output);
         }

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Cli;
 

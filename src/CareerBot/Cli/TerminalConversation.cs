@@ -1,5 +1,5 @@
 using CareerBot.Pipeline;
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Cli;
 
@@ -34,6 +34,6 @@ public sealed class TerminalConversation(TurnPipeline pipeline)
         Recipient = new ChannelAccount { Id = "careerbot", Name = "CareerBot", Role = "bot" },
         Text = text,
         Locale = "en-US",
-        Timestamp = DateTimeOffset.UtcNow.ToString("O"),
+        Timestamp = DateTimeOffset.UtcNow,
     };
 }

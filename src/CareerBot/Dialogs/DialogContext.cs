@@ -1,5 +1,5 @@
 using CareerBot.Knowledge.Content;
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Dialogs;
 

@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
 using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Content;
-using CareerBot.Protocol;
 using CareerBot.Rendering;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace CareerBot.Dialogs;
 
@@ -31,12 +31,14 @@ public sealed class DialogReplies(KnowledgeBase knowledge, ReplySurface surface)
         foreach (var reply in replies)
         {
             reply.Entities ??= [];
-            reply.Entities.Add(new JsonObject
+            reply.Entities.Add(new Entity("careerbot.dialog")
             {
-                ["type"] = "careerbot.dialog",
-                ["dialog"] = dialogId,
-                ["status"] = status,
-                ["prompt"] = slot,
+                Properties = new JObject
+                {
+                    ["dialog"] = dialogId,
+                    ["status"] = status,
+                    ["prompt"] = slot,
+                },
             });
         }
 

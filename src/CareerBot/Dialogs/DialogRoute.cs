@@ -1,11 +1,12 @@
-using CareerBot.Hosting;
 using CareerBot.Dialogs.Prompts;
+using CareerBot.Hosting;
 using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Content;
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
 using CareerBot.Rendering;
 using CareerBot.Routes;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Dialogs;

@@ -1,7 +1,7 @@
 using CareerBot.Knowledge.Content;
 using CareerBot.Pipeline;
-using CareerBot.Protocol;
 using CareerBot.Rendering;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Dialogs;
 

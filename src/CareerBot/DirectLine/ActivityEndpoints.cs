@@ -34,7 +34,7 @@ public static class ActivityEndpoints
         var (id, botFailed) = await runner.PostAsync(conversation!, activity!, caller!.Grant, DirectLineHttp.BaseUrl(http, options.Value) + "/");
         return botFailed
             ? DirectLineErrors.Of(StatusCodes.Status502BadGateway, "BotError", "The bot failed to handle the activity.")
-            : TypedResults.Json(new Protocol.ResourceResponse { Id = id }, Protocol.ProtocolJsonContext.Default.ResourceResponse);
+            : TypedResults.Json(new Microsoft.Bot.Schema.ResourceResponse(id), Protocol.ProtocolJsonContext.Default.ResourceResponse);
     }
 
     private static async Task<IResult> GetAsync(

@@ -1,4 +1,4 @@
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.DirectLine;

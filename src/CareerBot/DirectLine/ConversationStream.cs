@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Threading.Channels;
-using CareerBot.Protocol;
 
 namespace CareerBot.DirectLine;
 
@@ -18,7 +17,7 @@ public sealed class ConversationStream(WebSocket socket, string conversationId, 
 {
     private const int LiveQueueLimit = 16;
 
-    private readonly Channel<(Activity Activity, long Position)> _live = Channel.CreateBounded<(Activity, long)>(
+    private readonly Channel<(JsonElement Activity, long Position)> _live = Channel.CreateBounded<(JsonElement, long)>(
         new BoundedChannelOptions(LiveQueueLimit) { FullMode = BoundedChannelFullMode.DropOldest });
     private readonly Lock _lock = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -27,7 +26,7 @@ public sealed class ConversationStream(WebSocket socket, string conversationId, 
     public bool IsOpen => socket.State == WebSocketState.Open;
 
     /// <summary>Queues a live-only activity that belongs right after the stored activity at <paramref name="position"/>.</summary>
-    public void Offer(Activity activity, long position) => _live.Writer.TryWrite((activity, position));
+    public void Offer(JsonElement activity, long position) => _live.Writer.TryWrite((activity, position));
 
     /// <summary>Makes the stream look at the store again.</summary>
     public void Wake()
@@ -70,10 +69,17 @@ public sealed class ConversationStream(WebSocket socket, string conversationId, 
                     _watermark = latest;
                 }
 
-                while (_live.Reader.TryRead(out var live))
+                while (_live.Reader.TryPeek(out var live))
                 {
+                    // Its message was stored after this round read the store: the next round (already woken) sends both, in order.
+                    if (live.Position > latest)
+                    {
+                        break;
+                    }
+
+                    _live.Reader.TryRead(out _);
                     // "Typing" after the reply it announced would keep Web Chat's indicator up for nothing.
-                    if (live.Position >= latest)
+                    if (live.Position == latest)
                     {
                         await SendAsync(new ActivitySet { Activities = [live.Activity] }, cancellationToken);
                     }

@@ -1,11 +1,15 @@
 using System.Globalization;
+using System.Text.Json;
 using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.DirectLine;
 
 /// <summary>
 /// One Direct Line conversation as read from the store: its activities in order (user echoes and bot
-/// replies), each with a sequence number that is also the watermark. The version is the store's, so an
+/// replies) as the SDK's serializer wrote them, each with a sequence number that is also the watermark.
+/// They are only ever handed on (polled, streamed), so they stay JSON: a turn rewrites the conversation
+/// without building its hundred activities as objects and writing them out again. The version is the store's, so an
 /// update made from this copy fails if another turn (on any instance) changed the conversation since.
 /// </summary>
 public sealed class DirectLineConversation(string id, DirectLineConversationRecord record, long version)
@@ -25,7 +29,7 @@ public sealed class DirectLineConversation(string id, DirectLineConversationReco
     internal DirectLineConversationRecord Record { get; } = record;
 
     /// <summary>The stored activities after a watermark, and the watermark to ask from next time.</summary>
-    public (List<Activity> Activities, long Watermark) After(long watermark) =>
+    public (List<JsonElement> Activities, long Watermark) After(long watermark) =>
         (Record.Activities.Where(a => a.Sequence > watermark).Select(a => a.Activity).ToList(), Math.Max(watermark, Record.Sequence));
 }
 
@@ -52,8 +56,8 @@ public sealed class DirectLineConversationRecord
         activity.Id = string.Create(CultureInfo.InvariantCulture, $"{conversationId}|{Sequence:D7}");
         // Web Chat orders by timestamp: strictly increasing stamps keep a reply below the message it answers.
         LastTimestamp = Math.Max(now.ToUnixTimeMilliseconds(), LastTimestamp + 1);
-        activity.Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(LastTimestamp).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-        Activities.Add(new SequencedActivity(Sequence, activity));
+        activity.Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(LastTimestamp);
+        Activities.Add(new SequencedActivity(Sequence, BotJson.ToElement(activity)));
         if (Activities.Count > keep)
         {
             Activities.RemoveRange(0, Activities.Count - keep);
@@ -63,4 +67,5 @@ public sealed class DirectLineConversationRecord
     }
 }
 
-public sealed record SequencedActivity(long Sequence, Activity Activity);
+/// <summary>A stored activity under its sequence number, as the SDK's serializer wrote it.</summary>
+public sealed record SequencedActivity(long Sequence, JsonElement Activity);

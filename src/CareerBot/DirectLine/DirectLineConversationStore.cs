@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CareerBot.Protocol;
 using CareerBot.Storage;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.DirectLine;
@@ -78,7 +79,7 @@ public sealed class DirectLineConversationStore(IRecordStore store, IChangeFeed 
 
     /// <summary>Sends an activity to the live stream only, unstored (typing: Direct Line never returns it from polling).</summary>
     public Task PublishLiveAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken) =>
-        NotifyAsync(conversation.Id, conversation.Watermark, activity, cancellationToken);
+        NotifyAsync(conversation.Id, conversation.Watermark, BotJson.ToElement(activity), cancellationToken);
 
     /// <summary>Deletes every conversation not written for the idle timeout; returns how many went.</summary>
     public Task<int> SweepAsync(CancellationToken cancellationToken) =>
@@ -110,7 +111,7 @@ public sealed class DirectLineConversationStore(IRecordStore store, IChangeFeed 
         }
     }
 
-    private async Task NotifyAsync(string conversationId, long position, Activity? live, CancellationToken cancellationToken)
+    private async Task NotifyAsync(string conversationId, long position, JsonElement? live, CancellationToken cancellationToken)
     {
         var note = DirectLineNote.Serialize(new DirectLineNote(conversationId, position, live));
         if (note.Length > IChangeFeed.MaxPayloadBytes)

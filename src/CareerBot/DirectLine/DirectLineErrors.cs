@@ -5,8 +5,7 @@ namespace CareerBot.DirectLine;
 /// <summary>Direct Line's error answers: <c>{"error":{"code","message"}}</c> with the codes Azure's service uses.</summary>
 public static class DirectLineErrors
 {
-    public static IResult Of(int status, string code, string message) =>
-        TypedResults.Json(ErrorResponse.Of(code, message), ProtocolJsonContext.Default.ErrorResponse, statusCode: status);
+    public static IResult Of(int status, string code, string message) => ErrorResponses.Of(status, code, message);
 
     public static IResult BadArgument(string message) => Of(StatusCodes.Status400BadRequest, "BadArgument", message);
 

@@ -4,6 +4,7 @@ namespace CareerBot.DirectLine;
 
 /// <summary>Source-generated JSON for the Direct Line wire types and stored records, with the protocol's conventions (camelCase, nulls left out).</summary>
 [JsonSourceGenerationOptions(
+    MaxDepth = Protocol.BotJson.MaxRecordDepth,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     PropertyNameCaseInsensitive = true)]

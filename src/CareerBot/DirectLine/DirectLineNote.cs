@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CareerBot.Protocol;
 
 namespace CareerBot.DirectLine;
 
@@ -7,7 +6,7 @@ namespace CareerBot.DirectLine;
 /// What goes out on the change feed when a conversation changes: which one, the watermark after the change,
 /// and a live-only activity (typing) that belongs right after that watermark, if there is one.
 /// </summary>
-public sealed record DirectLineNote(string ConversationId, long Position, Activity? Live)
+public sealed record DirectLineNote(string ConversationId, long Position, JsonElement? Live)
 {
     public static string Serialize(DirectLineNote note) => JsonSerializer.Serialize(note, DirectLineJsonContext.Default.DirectLineNote);
 

@@ -55,9 +55,9 @@ public sealed class DirectLineStreamHub : IDisposable
             return;
         }
 
-        if (note.Live is not null)
+        if (note.Live is { } live)
         {
-            stream.Offer(note.Live, note.Position);
+            stream.Offer(live, note.Position);
         }
 
         stream.Wake();

@@ -1,5 +1,6 @@
 using CareerBot.BotFramework;
 using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.DirectLine;
@@ -39,7 +40,7 @@ public sealed partial class DirectLineTurnRunner(
         {
             Type = ActivityTypes.ConversationUpdate,
             Id = $"{conversation.Id}|start",
-            Timestamp = time.GetUtcNow().UtcDateTime.ToString("O"),
+            Timestamp = time.GetUtcNow(),
             ChannelId = conversation.ChannelId,
             ServiceUrl = serviceUrl,
             Conversation = new ConversationAccount { Id = conversation.Id },
@@ -69,7 +70,7 @@ public sealed partial class DirectLineTurnRunner(
         {
             // Typing goes to the bot but is neither stored nor echoed.
             activity.Id = $"{conversation.Id}|typing";
-            activity.Timestamp = time.GetUtcNow().UtcDateTime.ToString("O");
+            activity.Timestamp = time.GetUtcNow();
             return (activity.Id, !await RunAsync(conversation, activity));
         }
 
@@ -94,9 +95,7 @@ public sealed partial class DirectLineTurnRunner(
         await turnLock.WaitAsync(CancellationToken.None);
         try
         {
-            var replies = (await adapter.ProcessLocalAsync(SdkActivities.ToSdk(activity), bot, CancellationToken.None))
-                .Select(SdkActivities.FromSdk)
-                .ToList();
+            var replies = await adapter.ProcessLocalAsync(activity, bot, CancellationToken.None);
             var visible = !activity.IsType(ActivityTypes.ConversationUpdate) && !activity.IsType(ActivityTypes.Typing);
             foreach (var reply in replies)
             {

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.DirectLine;
 
@@ -10,10 +11,13 @@ public sealed record ConversationGrant(
     [property: JsonPropertyName("expires_in")] int ExpiresIn,
     string? StreamUrl = null);
 
-/// <summary>Activities after a watermark, and the new watermark: a polling answer or one WebSocket frame.</summary>
+/// <summary>
+/// Activities after a watermark, and the new watermark: a polling answer or one WebSocket frame. The activities are
+/// as the SDK's serializer wrote them when they were stored (see <see cref="DirectLineConversation"/>).
+/// </summary>
 public sealed class ActivitySet
 {
-    public List<Activity> Activities { get; set; } = [];
+    public List<System.Text.Json.JsonElement> Activities { get; set; } = [];
 
     public string? Watermark { get; set; }
 }
@@ -24,6 +28,7 @@ public sealed class ActivitySet
 /// </summary>
 public sealed class TokenParameters
 {
+    [JsonConverter(typeof(BotJsonConverter<ChannelAccount>))]
     public ChannelAccount? User { get; set; }
 
     public string? Locale { get; set; }

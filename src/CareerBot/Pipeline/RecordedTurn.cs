@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Pipeline;
 
@@ -13,6 +15,8 @@ public sealed class RecordedTurn
 
     public string? Text { get; set; }
 
+    /// <summary>The replies as the SDK writes activities, inside the stored state's own JSON.</summary>
+    [JsonConverter(typeof(BotJsonConverter<List<Activity>>))]
     public List<Activity> Replies { get; set; } = [];
 
     /// <summary>Whether an activity is the one this turn answered: same id, same text.</summary>

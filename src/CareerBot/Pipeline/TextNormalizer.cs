@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using CareerBot.Protocol;
+using CareerBot.Teams;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Pipeline;
 
@@ -13,14 +14,14 @@ public static partial class TextNormalizer
     public static string Clean(Activity activity)
     {
         var text = activity.Text ?? "";
-        foreach (var mention in activity.Entities ?? [])
+        foreach (var mention in TeamsMentions.Of(activity))
         {
-            if ((string?)mention["type"] != "mention" || (string?)mention["mentioned"]?["id"] != activity.Recipient?.Id)
+            if (mention.Id != activity.Recipient?.Id)
             {
                 continue;
             }
 
-            var mentionText = (string?)mention["text"] ?? $"<at>{(string?)mention["mentioned"]?["name"]}</at>";
+            var mentionText = mention.Text ?? $"<at>{mention.Name}</at>";
             text = text.Replace(mentionText, " ", StringComparison.OrdinalIgnoreCase);
         }
 

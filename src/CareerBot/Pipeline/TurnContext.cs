@@ -1,6 +1,7 @@
-using System.Text.Json.Nodes;
 using CareerBot.Knowledge.Answers;
-using CareerBot.Protocol;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace CareerBot.Pipeline;
 
@@ -18,8 +19,8 @@ public sealed class TurnContext
         State = state;
         Text = activity.Text ?? "";
         // Teams names the tenant on every activity; the conversation keeps the latest one.
-        var tenant = activity.ChannelData is JsonObject data && data["tenant"] is JsonObject t && t["id"] is JsonValue id && id.TryGetValue<string>(out var value)
-            ? value
+        var tenant = activity.ChannelData is JObject data && data["tenant"] is JObject t && t["id"] is JValue { Type: JTokenType.String } id
+            ? (string?)id
             : activity.Conversation?.TenantId;
         if (!string.IsNullOrEmpty(tenant))
         {
@@ -39,7 +40,7 @@ public sealed class TurnContext
     /// <summary>The last composed answer sent this turn, for metrics and the question log.</summary>
     public ComposedAnswer? Answer { get; set; }
 
-    /// <summary>What an <c>invoke</c> activity is answered with; null means no route handled it (HTTP 501).</summary>
+    /// <summary>What an <c>invoke</c> activity is answered with (the SDK's own); null means no route handled it (HTTP 501).</summary>
     public InvokeResponse? InvokeResponse { get; set; }
 
     /// <summary>Addresses a reply to the sender of this turn's activity and queues it.</summary>

@@ -1,5 +1,6 @@
 using Stopwatch = System.Diagnostics.Stopwatch;
 using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 using CareerBot.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,18 +1,12 @@
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Protocol;
 
-/// <summary>Source-generated JSON for the protocol types: camelCase, nulls left out as the spec asks of senders.</summary>
+/// <summary>Source-generated JSON for the small Bot Framework bodies the edge writes itself: camelCase, nulls left out.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    PropertyNameCaseInsensitive = true)]
-[JsonSerializable(typeof(Activity))]
-[JsonSerializable(typeof(ExpectedReplies))]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ErrorResponse))]
-[JsonSerializable(typeof(List<Activity>))]
 [JsonSerializable(typeof(ResourceResponse))]
-[JsonSerializable(typeof(JsonNode))]
-[JsonSerializable(typeof(List<Activity>))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;

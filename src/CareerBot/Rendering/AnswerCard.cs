@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using CareerBot.Feedback;
 using CareerBot.Knowledge.Answers;
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace CareerBot.Rendering;
 
@@ -17,14 +17,14 @@ public sealed class AnswerCard
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
     public const string Version = "1.5";
 
-    private readonly JsonArray _body = [];
-    private readonly JsonArray _actions = [];
+    private readonly JArray _body = [];
+    private readonly JArray _actions = [];
 
     public AnswerCard Text(string markdown)
     {
         if (!string.IsNullOrWhiteSpace(markdown))
         {
-            _body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = markdown, ["wrap"] = true });
+            _body.Add(new JObject { ["type"] = "TextBlock", ["text"] = markdown, ["wrap"] = true });
         }
 
         return this;
@@ -37,14 +37,14 @@ public sealed class AnswerCard
             return this;
         }
 
-        _body.Add(new JsonObject
+        _body.Add(new JObject
         {
             ["type"] = "TextBlock", ["text"] = label, ["weight"] = "Bolder", ["size"] = "Small", ["spacing"] = "Medium", ["separator"] = true, ["wrap"] = true,
         });
         for (var i = 0; i < answer.Citations.Count; i++)
         {
             var source = answer.Citations[i];
-            _body.Add(new JsonObject
+            _body.Add(new JObject
             {
                 ["type"] = "TextBlock",
                 ["text"] = string.Create(CultureInfo.InvariantCulture, $"[{i + 1}] {source.Publisher} — {source.Title} ({source.AsOf})"),
@@ -62,10 +62,11 @@ public sealed class AnswerCard
         {
             // Teams turns an Action.Submit with msteams.messageBack into a message that shows the question and reaches
             // the bot even in a channel; Web Chat sends string data back as the message text.
-            JsonNode data = teams
-                ? new JsonObject { ["msteams"] = new JsonObject { ["type"] = "messageBack", ["text"] = question.Value, ["displayText"] = question.Value } }
-                : JsonValue.Create(question.Value)!;
-            _actions.Add(new JsonObject { ["type"] = "Action.Submit", ["title"] = question.Title, ["data"] = data });
+            var value = question.Value as string;
+            JToken data = teams
+                ? new JObject { ["msteams"] = new JObject { ["type"] = "messageBack", ["text"] = value, ["displayText"] = value } }
+                : new JValue(value);
+            _actions.Add(new JObject { ["type"] = "Action.Submit", ["title"] = question.Title, ["data"] = data });
         }
 
         return this;
@@ -75,9 +76,9 @@ public sealed class AnswerCard
     {
         foreach (var (rating, title) in new[] { (FeedbackRating.Helpful, "👍 Helpful"), (FeedbackRating.NotHelpful, "👎 Not helpful") })
         {
-            var submit = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = FeedbackAction.Data(answerId, entryId, rating) };
+            var submit = new JObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = FeedbackAction.Data(answerId, entryId, rating) };
             _actions.Add(teams
-                ? new JsonObject
+                ? new JObject
                 {
                     ["type"] = "Action.Execute", ["title"] = title, ["verb"] = FeedbackAction.Verb,
                     ["data"] = FeedbackAction.Data(answerId, entryId, rating), ["fallback"] = submit,
@@ -91,7 +92,7 @@ public sealed class AnswerCard
     public Attachment ToAttachment() => new()
     {
         ContentType = ContentType,
-        Content = new JsonObject
+        Content = new JObject
         {
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using CareerBot.Feedback;
+using Newtonsoft.Json.Linq;
 
 namespace CareerBot.Rendering;
 
@@ -13,7 +13,7 @@ public static class FeedbackAction
     public const string Verb = "feedback";
     private const string Marker = "careerbot";
 
-    public static JsonObject Data(string answerId, string? entryId, FeedbackRating rating) => new()
+    public static JObject Data(string answerId, string? entryId, FeedbackRating rating) => new()
     {
         [Marker] = Verb,
         ["answerId"] = answerId,
@@ -22,9 +22,9 @@ public static class FeedbackAction
     };
 
     /// <summary>Reads button data back; null when it is not (well-formed) feedback.</summary>
-    public static (string AnswerId, string? EntryId, FeedbackRating Rating)? Read(JsonNode? data)
+    public static (string AnswerId, string? EntryId, FeedbackRating Rating)? Read(JToken? data)
     {
-        if (data is not JsonObject fields || Text(fields[Marker]) != Verb || Text(fields["answerId"]) is not { Length: > 0 } answerId)
+        if (data is not JObject fields || Text(fields[Marker]) != Verb || Text(fields["answerId"]) is not { Length: > 0 } answerId)
         {
             return null;
         }
@@ -38,5 +38,5 @@ public static class FeedbackAction
         return rating is { } r ? (answerId, Text(fields["entryId"]), r) : null;
     }
 
-    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+    private static string? Text(JToken? token) => token is JValue { Type: JTokenType.String } value ? (string?)value : null;
 }

@@ -1,5 +1,5 @@
 using CareerBot.Knowledge.Answers;
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Rendering;
 

@@ -1,5 +1,6 @@
-using System.Text.Json.Nodes;
 using CareerBot.Knowledge.Answers;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace CareerBot.Rendering;
 
@@ -15,39 +16,39 @@ public static class ReplyEntities
     /// <summary>A fresh id for one rendered answer, which feedback refers back to.</summary>
     public static string NewAnswerId() => "ans-" + Guid.NewGuid().ToString("N")[..16];
 
-    public static JsonObject Answer(ComposedAnswer answer, string answerId) =>
+    public static Entity Answer(ComposedAnswer answer, string answerId) =>
         Answer(answer.Kind.ToString().ToLowerInvariant(), answer.EntryId, answer.Score, answerId);
 
-    public static JsonObject Answer(string kind, string? entryId, double score, string answerId) => new()
+    public static Entity Answer(string kind, string? entryId, double score, string answerId) => new(AnswerType)
     {
-        ["type"] = AnswerType,
-        ["kind"] = kind,
-        ["id"] = entryId,
-        ["answerId"] = answerId,
-        ["score"] = Math.Round(score, 3),
+        Properties = new JObject
+        {
+            ["kind"] = kind,
+            ["id"] = entryId,
+            ["answerId"] = answerId,
+            ["score"] = Math.Round(score, 3),
+        },
     };
 
     /// <summary>The answer id a reply carries, if it carries one.</summary>
-    public static string? AnswerIdOf(Protocol.Activity reply) =>
-        reply.Entities?.FirstOrDefault(e => e["type"] is JsonValue t && t.TryGetValue<string>(out var type) && type == AnswerType)?["answerId"]?.GetValue<string>();
+    public static string? AnswerIdOf(Activity reply) => Text(AnswerOf(reply)?["answerId"]);
 
     /// <summary>The entry id a reply carries, if it carries one.</summary>
-    public static string? EntryIdOf(Protocol.Activity reply) =>
-        reply.Entities?.FirstOrDefault(e => e["type"] is JsonValue t && t.TryGetValue<string>(out var type) && type == AnswerType)?["id"]?.GetValue<string>();
+    public static string? EntryIdOf(Activity reply) => Text(AnswerOf(reply)?["id"]);
 
     // The schema.org Message entity with Claim citations, which Teams and Web Chat render as numbered references.
-    public static JsonObject Citations(ComposedAnswer answer)
+    public static Entity Citations(ComposedAnswer answer)
     {
-        var citations = new JsonArray();
+        var citations = new JArray();
         for (var i = 0; i < answer.Citations.Count; i++)
         {
             var source = answer.Citations[i];
             var summary = $"{source.Title} ({source.AsOf})";
-            citations.Add(new JsonObject
+            citations.Add(new JObject
             {
                 ["@type"] = "Claim",
                 ["position"] = i + 1,
-                ["appearance"] = new JsonObject
+                ["appearance"] = new JObject
                 {
                     ["@type"] = "DigitalDocument",
                     ["name"] = source.Publisher,
@@ -56,20 +57,22 @@ public static class ReplyEntities
             });
         }
 
-        return new JsonObject
+        return new Entity("https://schema.org/Message")
         {
-            ["type"] = "https://schema.org/Message",
-            ["@type"] = "Message",
-            ["@context"] = "https://schema.org",
-            ["@id"] = "",
-            ["citation"] = citations,
+            Properties = new JObject
+            {
+                ["@type"] = "Message",
+                ["@context"] = "https://schema.org",
+                ["@id"] = "",
+                ["citation"] = citations,
+            },
         };
     }
 
     /// <summary>The entities for one message of an answer: always the answer entity, the citations where the answer has sources.</summary>
-    public static List<JsonObject> For(ComposedAnswer answer, string answerId)
+    public static List<Entity> For(ComposedAnswer answer, string answerId)
     {
-        var entities = new List<JsonObject> { Answer(answer, answerId) };
+        var entities = new List<Entity> { Answer(answer, answerId) };
         if (answer.Citations.Count > 0)
         {
             entities.Add(Citations(answer));
@@ -77,4 +80,8 @@ public static class ReplyEntities
 
         return entities;
     }
+
+    private static JObject? AnswerOf(Activity reply) => reply.Entities?.FirstOrDefault(e => e?.Type == AnswerType)?.Properties;
+
+    private static string? Text(JToken? token) => token is JValue { Type: JTokenType.String } value ? (string?)value : null;
 }

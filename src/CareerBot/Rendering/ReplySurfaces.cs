@@ -1,4 +1,4 @@
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Rendering;
 

@@ -1,5 +1,5 @@
 using CareerBot.Knowledge.Answers;
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Rendering;
 
@@ -10,5 +10,5 @@ public static class SuggestedQuestions
     public const int TeamsLimit = 3;
 
     public static List<CardAction> AsActions(ComposedAnswer answer, int limit = int.MaxValue) =>
-        answer.Suggestions.Take(limit).Select(s => new CardAction { Type = "imBack", Title = s.Title, Value = s.Value }).ToList();
+        answer.Suggestions.Take(limit).Select(s => new CardAction { Type = ActionTypes.ImBack, Title = s.Title, Value = s.Value }).ToList();
 }

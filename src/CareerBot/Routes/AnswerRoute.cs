@@ -4,6 +4,7 @@ using CareerBot.Knowledge.Answers;
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
 using CareerBot.Rendering;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Routes;
 

@@ -1,8 +1,9 @@
-using System.Text.Json.Nodes;
 using CareerBot.Feedback;
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
 using CareerBot.Rendering;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace CareerBot.Routes;
 
@@ -18,16 +19,17 @@ public sealed class CardFeedbackRoute(IFeedbackStore feedback, TimeProvider time
 
     public static bool Matches(TurnContext turn) =>
         IsFeedbackInvoke(turn.Activity)
-        || (turn.Activity.IsType(ActivityTypes.Message) && FeedbackAction.Read(turn.Activity.Value) is not null);
+        || (turn.Activity.IsType(ActivityTypes.Message) && FeedbackAction.Read(BotJson.Tree(turn.Activity.Value)) is not null);
 
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         var invoked = activity.IsType(ActivityTypes.Invoke);
-        var data = invoked ? activity.Value?["action"]?["data"] : activity.Value;
+        var value = BotJson.Tree(activity.Value);
+        var data = invoked ? value?["action"]?["data"] : value;
         if (FeedbackAction.Read(data) is not { } rating)
         {
-            turn.InvokeResponse = InvokeResponse.CardError(StatusCodes.Status400BadRequest, "BadRequest", "The feedback button carried no answer id or rating.");
+            turn.InvokeResponse = CardActionResponses.Error(StatusCodes.Status400BadRequest, "BadRequest", "The feedback button carried no answer id or rating.");
             return;
         }
 
@@ -37,7 +39,7 @@ public sealed class CardFeedbackRoute(IFeedbackStore feedback, TimeProvider time
             cancellationToken);
         if (invoked)
         {
-            turn.InvokeResponse = InvokeResponse.CardMessage(Thanks);
+            turn.InvokeResponse = CardActionResponses.Message(Thanks);
             return;
         }
 
@@ -53,6 +55,7 @@ public sealed class CardFeedbackRoute(IFeedbackStore feedback, TimeProvider time
     private static bool IsFeedbackInvoke(Activity activity) =>
         activity.IsType(ActivityTypes.Invoke)
         && string.Equals(activity.Name, InvokeName, StringComparison.Ordinal)
-        && activity.Value?["action"] is JsonObject action
-        && action["verb"] is JsonValue verb && verb.TryGetValue<string>(out var name) && name == FeedbackAction.Verb;
+        && BotJson.Tree(activity.Value) is JObject value
+        && value["action"] is JObject action
+        && action["verb"] is JValue { Type: JTokenType.String } verb && (string?)verb == FeedbackAction.Verb;
 }

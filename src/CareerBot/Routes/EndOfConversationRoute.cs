@@ -1,5 +1,6 @@
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Routes;
 

@@ -3,6 +3,7 @@ using CareerBot.Hosting;
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
 using CareerBot.Rendering;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Routes;
 

@@ -1,7 +1,7 @@
-using System.Text.Json.Nodes;
 using CareerBot.Feedback;
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Routes;
 
@@ -35,7 +35,7 @@ public sealed partial class ReactionFeedbackRoute(IFeedbackStore feedback, SentA
     {
         foreach (var reaction in Enumerable.Reverse(activity.ReactionsAdded ?? []))
         {
-            var type = reaction["type"] is JsonValue v && v.TryGetValue<string>(out var t) ? t.ToLowerInvariant() : "";
+            var type = reaction?.Type?.ToLowerInvariant() ?? "";
             if (type is "like" or "+1" or "👍" or "thumbsup" || type.Contains("1f44d", StringComparison.Ordinal))
             {
                 return FeedbackRating.Helpful;

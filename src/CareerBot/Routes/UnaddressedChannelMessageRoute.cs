@@ -2,6 +2,7 @@ using CareerBot.Pipeline;
 using CareerBot.Protocol;
 using CareerBot.Rendering;
 using CareerBot.Teams;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Routes;
 

@@ -2,6 +2,7 @@ using CareerBot.Hosting;
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
 using CareerBot.Rendering;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Routes;
 

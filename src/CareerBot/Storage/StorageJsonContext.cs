@@ -6,6 +6,7 @@ namespace CareerBot.Storage;
 
 /// <summary>How stored records are written: camelCase JSON, enums by name so a reordered enum cannot change old records.</summary>
 [JsonSourceGenerationOptions(
+    MaxDepth = Protocol.BotJson.MaxRecordDepth,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true)]

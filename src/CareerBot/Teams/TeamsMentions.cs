@@ -1,11 +1,32 @@
-using System.Text.Json.Nodes;
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace CareerBot.Teams;
 
-/// <summary>Whether a Teams message @mentions the bot: a mention entity naming the bot, or its <c>&lt;at&gt;</c> tag in the text.</summary>
+/// <summary>
+/// The @mentions of a Teams message, and whether one names the bot: a mention entity naming the bot, or its
+/// <c>&lt;at&gt;</c> tag in the text.
+/// </summary>
 public static class TeamsMentions
 {
+    /// <summary>Who each mention entity names and the text it stands for in the message.</summary>
+    public static IEnumerable<(string? Id, string? Name, string? Text)> Of(Activity activity)
+    {
+        foreach (var entity in activity.Entities ?? [])
+        {
+            if (entity is Mention built)
+            {
+                // Made in code: its fields are its own properties, not extension data.
+                yield return (built.Mentioned?.Id, built.Mentioned?.Name, built.Text);
+            }
+            else if (entity?.Type == "mention")
+            {
+                var mentioned = entity.Properties?["mentioned"] as JObject;
+                yield return (Text(mentioned?["id"]), Text(mentioned?["name"]), Text(entity.Properties?["text"]));
+            }
+        }
+    }
+
     public static bool MentionsBot(Activity activity)
     {
         var botId = activity.Recipient?.Id;
@@ -14,17 +35,14 @@ public static class TeamsMentions
             return false;
         }
 
-        foreach (var entity in activity.Entities ?? [])
+        if (Of(activity).Any(mention => mention.Id == botId))
         {
-            if (Text(entity["type"]) == "mention" && entity["mentioned"] is JsonObject mentioned && Text(mentioned["id"]) == botId)
-            {
-                return true;
-            }
+            return true;
         }
 
         var name = activity.Recipient?.Name;
         return name is { Length: > 0 } && (activity.Text ?? "").Contains($"<at>{name}</at>", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+    private static string? Text(JToken? token) => token is JValue { Type: JTokenType.String } value ? (string?)value : null;
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Reflection;
-using System.Text.Json.Nodes;
 using CareerBot.Tests.Teams;
 
 namespace CareerBot.Tests.BotFramework;
@@ -35,7 +34,7 @@ public sealed class AdaptiveCardsNeverLoadedTests
             Assert.Equal(HttpStatusCode.OK, (await bot.Client.PostAsync(expectReplies, fakes.ChannelToken())).StatusCode);
             var (botAdded, _) = TeamsActivities.Install(serviceUrl);
             Assert.Equal(HttpStatusCode.OK, (await bot.Client.PostAsync(botAdded, fakes.ChannelToken())).StatusCode);
-            var feedback = TeamsActivities.CardAction(serviceUrl, "feedback", new JsonObject { ["careerbot"] = "feedback", ["answerId"] = "ans-1", ["rating"] = "up" });
+            var feedback = TeamsActivities.CardAction(serviceUrl, "feedback", new Newtonsoft.Json.Linq.JObject { ["careerbot"] = "feedback", ["answerId"] = "ans-1", ["rating"] = "up" });
             Assert.Equal(HttpStatusCode.OK, (await bot.Client.PostAsync(feedback, fakes.ChannelToken())).StatusCode);
         }
         finally

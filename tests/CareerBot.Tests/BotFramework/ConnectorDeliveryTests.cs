@@ -1,7 +1,7 @@
 using System.Net;
 using CareerBot.BotFramework;
-using CareerBot.Protocol;
 using CareerBot.Tests.Teams;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Tests.BotFramework;

@@ -44,7 +44,7 @@ public sealed class ConversationLifecycleTests : IAsyncLifetime
         var invoke = Activities.Message("");
         invoke.Type = "invoke";
         invoke.Name = "adaptiveCard/action";
-        invoke.Value = System.Text.Json.Nodes.JsonNode.Parse("""
+        invoke.Value = Newtonsoft.Json.Linq.JToken.Parse("""
             {"action":{"type":"Action.Execute","verb":"feedback","data":{"careerbot":"feedback","answerId":"ans-1","rating":"down"}}}
             """);
 

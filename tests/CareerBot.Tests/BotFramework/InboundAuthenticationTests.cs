@@ -1,8 +1,8 @@
 using System.Net;
-using System.Net.Http.Json;
 using CareerBot.Protocol;
-using CareerBot.Tests.Teams;
 using CareerBot.Tests.Support;
+using CareerBot.Tests.Teams;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Tests.BotFramework;
 
@@ -36,7 +36,7 @@ public sealed class InboundAuthenticationTests(SecuredBotFixture fixture) : ICla
         var refused = TeamsActivities.Personal("do I need a PhD?", fixture.Connector.ServiceUrl);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
-            Content = JsonContent.Create(refused, ProtocolJsonContext.Default.Activity),
+            Content = new StringContent(BotJson.Serialize(refused), System.Text.Encoding.UTF8, "application/json"),
         };
         request.Headers.TryAddWithoutValidation("Authorization", Header(token));
 

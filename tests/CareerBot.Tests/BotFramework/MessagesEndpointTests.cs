@@ -28,7 +28,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Contains("Bureau of Labor Statistics", reply.Text, StringComparison.Ordinal);
         Assert.Equal("answer", reply.Kind());
         Assert.NotNull(reply.EntryId());
-        Assert.Contains(reply.Entities!, e => (string?)e["type"] == "https://schema.org/Message" && e["citation"]!.AsArray().Count > 0);
+        Assert.Contains(reply.Entities!, e => e.Type == "https://schema.org/Message" && e.Properties["citation"]!.Any());
     }
 
     [Fact]

@@ -1,9 +1,9 @@
 using CareerBot.BotFramework;
-using CareerBot.Protocol;
 using CareerBot.Storage;
 using CareerBot.Tests.Storage;
 using CareerBot.Tests.Support;
 using CareerBot.Tests.Teams;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Tests.BotFramework;
 
@@ -23,7 +23,7 @@ public sealed class ReplyOutboxTests
         await bot.Client.PostAsync(TeamsActivities.Personal("do I need a PhD?", fakes.Connector.ServiceUrl), fakes.ChannelToken());
         var delivered = await fakes.Connector.NextMessageAsync();
 
-        Assert.Contains("PhD", delivered.Activity.Text ?? delivered.Activity.Attachments?[0].Content?.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("PhD", delivered.Activity.Text ?? delivered.Activity.Attachments?[0].Text(), StringComparison.Ordinal);
         Assert.True(await OutboxEmptiesAsync(TestStores.Open("Sqlite", database)), "the delivered reply is still in the outbox");
     }
 

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text.Json;
 using CareerBot.Protocol;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Tests.BotFramework;
@@ -62,7 +62,7 @@ public sealed class ScriptedConnector : IAsyncDisposable
         app.MapPost("/v3/conversations/{**rest}", async (HttpContext http) =>
         {
             Interlocked.Increment(ref connector._calls);
-            var activity = await JsonSerializer.DeserializeAsync(http.Request.Body, ProtocolJsonContext.Default.Activity);
+            var activity = BotJson.Deserialize<Activity>(await new StreamReader(http.Request.Body).ReadToEndAsync());
             if (connector._script.TryDequeue(out var scripted))
             {
                 if (scripted.RetryAfter is not null)

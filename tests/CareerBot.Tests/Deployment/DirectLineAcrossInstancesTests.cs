@@ -39,7 +39,7 @@ public sealed class DirectLineAcrossInstancesTests
         using var socket = await ConnectAsync((string)conversation["streamUrl"]!);
         await NextSetAsync(socket);
 
-        async Task<Protocol.Activity> Say(string text)
+        async Task<Microsoft.Bot.Schema.Activity> Say(string text)
         {
             var posted = await client.PostMessageAsync(conversation, text);
             var seen = await UntilReplyToAsync(socket, (string)posted["id"]!);

@@ -1,7 +1,7 @@
 using CareerBot.Pipeline;
-using CareerBot.Protocol;
 using CareerBot.Tests.Dialogs;
 using CareerBot.Tests.Support;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Tests.Deployment;

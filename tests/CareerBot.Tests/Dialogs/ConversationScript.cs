@@ -1,5 +1,5 @@
 using CareerBot.Cli;
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 using Xunit.Sdk;
 
 namespace CareerBot.Tests.Dialogs;
@@ -21,7 +21,7 @@ public static class ConversationScript
             }
             catch (XunitException e)
             {
-                var seen = string.Join("\n---\n", replies.Select(r => $"[{r.DialogStatus() ?? "answer " + r.Entities?.FirstOrDefault()?["id"]}] {r.Text}"));
+                var seen = string.Join("\n---\n", replies.Select(r => $"[{r.DialogStatus() ?? "answer " + r.Entities?.FirstOrDefault()?.Properties["id"]}] {r.Text}"));
                 throw new XunitException($"row {i + 1}: user says \"{says}\", bot should {does.Expected}\n{e.Message}\nbot said:\n{seen}");
             }
         }

@@ -1,6 +1,6 @@
-using CareerBot.Protocol;
 using CareerBot.Tests.Shared;
 using CareerBot.Tests.Support;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Tests.Dialogs;
 
@@ -59,7 +59,7 @@ public sealed class DialogOverHttpTests
         message = Activities.Message("no", "http-card");
         message.ChannelId = "webchat";
         var plan = Assert.Single(await (await bot.Client.PostAsync(message)).RepliesAsync());
-        Assert.Contains(plan.Attachments!, a => a.ContentType == "application/vnd.microsoft.card.adaptive" && a.Content!.ToJsonString().Contains("FactSet", StringComparison.Ordinal));
+        Assert.Contains(plan.Attachments!, a => a.ContentType == "application/vnd.microsoft.card.adaptive" && a.Text().Contains("FactSet", StringComparison.Ordinal));
 
         var salary = Assert.Single(await (await bot.Client.PostAsync(Activities.Message("salary by level for a senior", "http-salary"))).RepliesAsync());
         var chart = Assert.Single(salary.Attachments!, a => a.ContentType == "image/svg+xml");

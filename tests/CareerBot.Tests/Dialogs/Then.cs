@@ -1,5 +1,5 @@
-using CareerBot.Protocol;
 using CareerBot.Tests.Support;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Tests.Dialogs;
 

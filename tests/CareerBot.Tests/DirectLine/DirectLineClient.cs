@@ -79,9 +79,9 @@ public sealed class DirectLineClient(HttpClient client)
         }
     }
 
-    /// <summary>An activity as it travelled, read into the protocol's type (to use the reply helpers on it).</summary>
-    public static Protocol.Activity AsActivity(JsonObject activity) =>
-        JsonSerializer.Deserialize(activity.ToJsonString(), Protocol.ProtocolJsonContext.Default.Activity)!;
+    /// <summary>An activity as it travelled, read into Microsoft's type (to use the reply helpers on it).</summary>
+    public static Microsoft.Bot.Schema.Activity AsActivity(JsonObject activity) =>
+        Protocol.BotJson.Deserialize<Microsoft.Bot.Schema.Activity>(activity.ToJsonString())!;
 
     public static async Task<JsonObject> JsonOf(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();

@@ -1,5 +1,5 @@
-using CareerBot.Protocol;
 using CareerBot.Tests.Support;
+using Microsoft.Bot.Schema;
 using Xunit.Abstractions;
 
 namespace CareerBot.Tests.Evaluation;

@@ -53,7 +53,7 @@ public sealed class NaturalDialogSet(InProcessBot bot, ITestOutputHelper output)
     private async Task<string?> Problem(Conversation dialog)
     {
         var chat = bot.NewConversation();
-        var replies = new List<CareerBot.Protocol.Activity>();
+        var replies = new List<Microsoft.Bot.Schema.Activity>();
         foreach (var turn in dialog.Turns)
         {
             replies.AddRange(await chat.SendAsync(turn, CancellationToken.None));

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
-using CareerBot.Protocol;
 using CareerBot.Tests.Dialogs;
 using CareerBot.Tests.Support;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Tests.Hosting;
 

@@ -15,10 +15,10 @@ public sealed class ConversationTests : IClassFixture<InProcessBotFixture>
         var more = (await chat.SendAsync("Tell me more", CancellationToken.None))[0];
 
         Assert.Equal("phd-needed", answer.EntryId());
-        Assert.Contains(answer.SuggestedActions!.Actions, a => a.Value == "Tell me more");
+        Assert.Contains(answer.SuggestedActions!.Actions, a => (string?)a.Value == "Tell me more");
         Assert.Equal("phd-needed", more.EntryId());
         Assert.NotEqual(answer.Text, more.Text);
-        Assert.DoesNotContain(more.SuggestedActions?.Actions ?? [], a => a.Value == "Tell me more");
+        Assert.DoesNotContain(more.SuggestedActions?.Actions ?? [], a => (string?)a.Value == "Tell me more");
     }
 
     [Theory]

@@ -1,6 +1,6 @@
-using CareerBot.Protocol;
 using CareerBot.Tests.Dialogs;
 using CareerBot.Tests.Support;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Tests.Storage;
 

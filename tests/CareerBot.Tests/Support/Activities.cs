@@ -1,6 +1,6 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Tests.Support;
 
@@ -11,7 +11,7 @@ public static class Activities
     {
         Type = "message",
         Id = "act-" + Guid.NewGuid().ToString("N")[..8],
-        Timestamp = DateTimeOffset.UtcNow.ToString("O"),
+        Timestamp = DateTimeOffset.UtcNow,
         ServiceUrl = "http://127.0.0.1:9/",
         ChannelId = "emulator",
         From = new ChannelAccount { Id = "user-1", Name = "User", Role = "user" },
@@ -32,15 +32,15 @@ public static class Activities
     }
 
     public static Task<HttpResponseMessage> PostAsync(this HttpClient client, Activity activity) =>
-        client.PostAsJsonAsync("/api/messages", activity, ProtocolJsonContext.Default.Activity);
+        client.PostAsync("/api/messages", new StringContent(BotJson.Serialize(activity), System.Text.Encoding.UTF8, "application/json"));
 
     public static async Task<List<Activity>> RepliesAsync(this HttpResponseMessage response)
     {
         response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync(ProtocolJsonContext.Default.ExpectedReplies);
-        return body!.Activities;
+        var body = BotJson.Deserialize<ExpectedReplies>(await response.Content.ReadAsStringAsync());
+        return [.. body!.Activities];
     }
 
     public static async Task<JsonElement> ErrorAsync(this HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error");
+        (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<JsonElement>(response.Content)).GetProperty("error");
 }

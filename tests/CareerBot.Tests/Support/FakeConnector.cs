@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using CareerBot.Protocol;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Tests.Support;
@@ -27,7 +27,7 @@ public sealed class FakeConnector : IAsyncDisposable
         var connector = new FakeConnector(app);
         app.MapPost("/v3/conversations/{**rest}", async (HttpContext http) =>
         {
-            var activity = await JsonSerializer.DeserializeAsync(http.Request.Body, ProtocolJsonContext.Default.Activity);
+            var activity = BotJson.Deserialize<Activity>(await new StreamReader(http.Request.Body).ReadToEndAsync());
             // The raw target shows whether the bot escaped the ids in the path.
             connector._received.Enqueue((http.Features.Get<IHttpRequestFeature>()!.RawTarget, activity!));
             connector._arrived.Release();

@@ -1,13 +1,13 @@
-using System.Text.Json.Nodes;
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace CareerBot.Tests.Support;
 
 /// <summary>Reads what a user would see and what the bot says about its reply.</summary>
 public static class ReplyFacts
 {
-    public static JsonObject AnswerEntity(this Activity reply) =>
-        reply.Entities?.FirstOrDefault(e => (string?)e["type"] == "careerbot.answer")
+    public static JObject AnswerEntity(this Activity reply) =>
+        reply.Entities?.FirstOrDefault(e => e.Type == "careerbot.answer")?.Properties
         ?? throw new InvalidOperationException("reply has no careerbot.answer entity");
 
     public static string Kind(this Activity reply) => (string)reply.AnswerEntity()["kind"]!;

@@ -1,8 +1,8 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using CareerBot.Feedback;
 using CareerBot.Tests.BotFramework;
 using CareerBot.Tests.Support;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Tests.Teams;
@@ -35,7 +35,7 @@ public sealed class ReactionAfterRestartTests
         reaction.Type = "messageReaction";
         reaction.Text = null;
         reaction.ReplyToId = messageId;
-        reaction.ReactionsAdded = [new JsonObject { ["type"] = "like" }];
+        reaction.ReactionsAdded = [new MessageReaction("like")];
 
         Assert.Equal(HttpStatusCode.OK, (await after.Client.PostAsync(reaction, fakes.ChannelToken())).StatusCode);
         var stored = Assert.Single(await after.Services.GetRequiredService<IFeedbackStore>().ForAnswerAsync(answerId, CancellationToken.None));

@@ -26,15 +26,15 @@ public sealed class ReplyRenderingTests
         Assert.DoesNotContain("Sources:", reply.Text, StringComparison.Ordinal);
         Assert.Equal(4, reply.SuggestedActions!.Actions.Count);
         var card = Assert.Single(reply.Attachments!);
-        Assert.Contains("U.S. Bureau of Labor Statistics", card.Content!.ToJsonString(), StringComparison.Ordinal);
-        Assert.DoesNotContain(card.Content!["actions"]!.AsArray(), a => (string?)a!["type"] == "Action.Execute");
+        Assert.Contains("U.S. Bureau of Labor Statistics", card.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain(card.Card()["actions"]!.Children(), a => (string?)a!["type"] == "Action.Execute");
         Assert.Equal("answer", reply.Kind());
     }
 
     [Fact]
     public void DirectLineAndTheOneArgumentRenderGetTheWebChatForm()
     {
-        var direct = Assert.Single(_renderer.Render(Sourced, ReplySurfaces.Of(new Protocol.Activity { ChannelId = "directline" })));
+        var direct = Assert.Single(_renderer.Render(Sourced, ReplySurfaces.Of(new Microsoft.Bot.Schema.Activity { ChannelId = "directline" })));
         var plain = _renderer.Render(Sourced);
 
         Assert.Equal(direct.Text, plain.Text);
@@ -60,7 +60,7 @@ public sealed class ReplyRenderingTests
     public void TeamsGetsACardWithoutHeadingsOrTablesAndAtMostThreeFollowUps()
     {
         var reply = Assert.Single(_renderer.Render(Sourced, ReplySurface.TeamsPersonal));
-        var card = Assert.Single(reply.Attachments!).Content!;
+        var card = Assert.Single(reply.Attachments!).Card();
         var text = (string)card["body"]![0]!["text"]!;
 
         Assert.Null(reply.Text);
@@ -68,8 +68,8 @@ public sealed class ReplyRenderingTests
         Assert.DoesNotContain("##", text, StringComparison.Ordinal);
         Assert.DoesNotContain("|", text, StringComparison.Ordinal);
         Assert.Contains("**Pay**", text, StringComparison.Ordinal);
-        Assert.Equal(3, card["actions"]!.AsArray().Count(a => (string?)a!["type"] == "Action.Submit"));
-        Assert.Equal(2, card["actions"]!.AsArray().Count(a => (string?)a!["type"] == "Action.Execute"));
+        Assert.Equal(3, card["actions"]!.Count(a => (string?)a!["type"] == "Action.Submit"));
+        Assert.Equal(2, card["actions"]!.Count(a => (string?)a!["type"] == "Action.Execute"));
         Assert.Contains("$133,080", reply.Summary, StringComparison.Ordinal);
     }
 
@@ -83,10 +83,10 @@ public sealed class ReplyRenderingTests
         var replies = _renderer.Render(answer, ReplySurface.TeamsPersonal);
 
         Assert.True(replies.Count > 1);
-        Assert.All(replies, r => Assert.True(System.Text.Encoding.Unicode.GetByteCount(System.Text.Json.JsonSerializer.Serialize(r, Protocol.ProtocolJsonContext.Default.Activity)) < 40_000));
+        Assert.All(replies, r => Assert.True(System.Text.Encoding.Unicode.GetByteCount(Protocol.BotJson.Serialize(r)) < 40_000));
         Assert.All(replies, r => Assert.Equal("answer", r.Kind()));
         Assert.Single(replies, r => r.Attachments is not null);
-        var shown = string.Concat(replies.Select(r => r.Text ?? (string)r.Attachments![0].Content!["body"]![0]!["text"]!));
+        var shown = string.Concat(replies.Select(r => r.Text ?? (string)r.Attachments![0].Card()["body"]![0]!["text"]!));
         Assert.Equal(longText.Replace("\n", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal), shown.Replace("\n", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal));
     }
 
@@ -108,7 +108,7 @@ public sealed class ReplyRenderingTests
             foreach (var reply in _renderer.Render(Sourced, surface))
             {
                 Assert.False(string.IsNullOrEmpty((string?)reply.AnswerEntity()["answerId"]), surface.ToString());
-                Assert.Contains(reply.Entities!, e => (string?)e["type"] == "https://schema.org/Message");
+                Assert.Contains(reply.Entities!, e => e.Type == "https://schema.org/Message");
             }
         }
     }

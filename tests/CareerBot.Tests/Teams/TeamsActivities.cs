@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using CareerBot.Protocol;
 using CareerBot.Tests.BotFramework;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace CareerBot.Tests.Teams;
 
@@ -31,8 +31,9 @@ public static class TeamsActivities
             IsGroup = true,
             TenantId = TenantId,
         }, mention ? $"<at>{BotName}</at> {text}" : text);
-        activity.ChannelData!["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2" };
-        activity.ChannelData!["channel"] = new JsonObject { ["id"] = "19:Kq1u1cS0XQ4h5Tb2c9a3@thread.tacv2" };
+        var channelData = (JObject)activity.ChannelData!;
+        channelData["team"] = new JObject { ["id"] = "19:team@thread.tacv2" };
+        channelData["channel"] = new JObject { ["id"] = "19:Kq1u1cS0XQ4h5Tb2c9a3@thread.tacv2" };
         if (mention)
         {
             activity.Entities = [MentionOfBot()];
@@ -68,15 +69,15 @@ public static class TeamsActivities
         return (added, installed);
     }
 
-    public static Activity CardAction(string serviceUrl, string verb, JsonNode? data)
+    public static Activity CardAction(string serviceUrl, string verb, JToken? data)
     {
         var invoke = Personal("", serviceUrl);
         invoke.Type = "invoke";
         invoke.Text = null;
         invoke.Name = "adaptiveCard/action";
-        invoke.Value = new JsonObject
+        invoke.Value = new JObject
         {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["id"] = "fb", ["verb"] = verb, ["data"] = data },
+            ["action"] = new JObject { ["type"] = "Action.Execute", ["id"] = "fb", ["verb"] = verb, ["data"] = data },
             ["trigger"] = "manual",
         };
         return invoke;
@@ -86,7 +87,7 @@ public static class TeamsActivities
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
-            Content = JsonContent.Create(activity, ProtocolJsonContext.Default.Activity),
+            Content = new StringContent(BotJson.Serialize(activity), System.Text.Encoding.UTF8, "application/json"),
         };
         if (bearerToken is not null)
         {
@@ -96,18 +97,14 @@ public static class TeamsActivities
         return client.SendAsync(request);
     }
 
-    private static JsonObject MentionOfBot() => new()
-    {
-        ["type"] = "mention",
-        ["text"] = $"<at>{BotName}</at>",
-        ["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
-    };
+    // Microsoft's own Mention entity, as the SDK writes it.
+    private static Mention MentionOfBot() => new(new ChannelAccount(BotId, BotName), $"<at>{BotName}</at>");
 
     private static Activity Base(string type, string serviceUrl, ConversationAccount conversation, string? text) => new()
     {
         Type = type,
         Id = "1" + Random.Shared.NextInt64(100_000_000_000, 999_999_999_999),
-        Timestamp = DateTimeOffset.UtcNow.ToString("O"),
+        Timestamp = DateTimeOffset.UtcNow,
         ServiceUrl = serviceUrl,
         ChannelId = "msteams",
         From = new ChannelAccount { Id = UserId, Name = "Megan Bowen", AadObjectId = "7faf1e4c-0000-4000-8000-00000000abcd" },
@@ -116,6 +113,6 @@ public static class TeamsActivities
         Text = text,
         TextFormat = "plain",
         Locale = "en-US",
-        ChannelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
+        ChannelData = new JObject { ["tenant"] = new JObject { ["id"] = TenantId } },
     };
 }

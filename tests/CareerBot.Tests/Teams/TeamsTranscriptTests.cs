@@ -1,12 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CareerBot.Feedback;
 using CareerBot.Pipeline;
-using CareerBot.Protocol;
 using CareerBot.Tests.BotFramework;
 using CareerBot.Tests.Support;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Tests.Teams;
@@ -26,13 +25,13 @@ public sealed class TeamsTranscriptTests(SecuredBotFixture fixture) : IClassFixt
 
         var card = Assert.Single(reply.Attachments!);
         Assert.Equal("application/vnd.microsoft.card.adaptive", card.ContentType);
-        Assert.Equal("1.5", (string?)card.Content!["version"]);
+        Assert.Equal("1.5", (string?)card.Card()["version"]);
         Assert.True(string.IsNullOrEmpty(reply.Text), "Teams splits text + card into two messages, so the card carries the text");
         Assert.Equal("answer", reply.Kind());
-        Assert.Contains(reply.Entities!, e => (string?)e["type"] == "https://schema.org/Message");
-        var actions = card.Content!["actions"]!.AsArray();
+        Assert.Contains(reply.Entities!, e => e.Type == "https://schema.org/Message");
+        var actions = card.Card()["actions"]!.Children();
         Assert.Contains(actions, a => (string?)a!["type"] == "Action.Execute" && (string?)a["verb"] == "feedback");
-        Assert.Contains(card.Content!["body"]!.AsArray(), b => ((string?)b!["text"] ?? "").Contains('$', StringComparison.Ordinal));
+        Assert.Contains(card.Card()["body"]!.Children(), b => ((string?)b!["text"] ?? "").Contains('$', StringComparison.Ordinal));
     }
 
     [Fact]
@@ -67,7 +66,7 @@ public sealed class TeamsTranscriptTests(SecuredBotFixture fixture) : IClassFixt
         var reply = (await fixture.Connector.NextMessageAsync()).Activity;
 
         Assert.Null(reply.SuggestedActions);
-        var actions = Assert.Single(reply.Attachments!).Content!["actions"]!.AsArray();
+        var actions = Assert.Single(reply.Attachments!).Card()["actions"]!.Children().ToList();
         Assert.InRange(actions.Count, 1, 3);
         Assert.All(actions, a => Assert.Equal("messageBack", (string?)a!["data"]!["msteams"]!["type"]));
     }
@@ -108,7 +107,7 @@ public sealed class TeamsTranscriptTests(SecuredBotFixture fixture) : IClassFixt
     {
         await Post(TeamsActivities.Personal("which certification should I take first?", ServiceUrl));
         var answer = (await fixture.Connector.NextMessageAsync()).Activity;
-        var thumbsUp = answer.Attachments![0].Content!["actions"]!.AsArray()
+        var thumbsUp = answer.Attachments![0].Card()["actions"]!.Children()
             .First(a => (string?)a!["verb"] == "feedback" && (string?)a["data"]!["rating"] == "up")!;
 
         var response = await Post(TeamsActivities.CardAction(ServiceUrl, "feedback", thumbsUp["data"]!.DeepClone()));
@@ -136,7 +135,7 @@ public sealed class TeamsTranscriptTests(SecuredBotFixture fixture) : IClassFixt
         reaction.Text = null;
         // A reaction names the message by the id the connector gave it.
         reaction.ReplyToId = delivered.Id;
-        reaction.ReactionsAdded = [new JsonObject { ["type"] = "like" }];
+        reaction.ReactionsAdded = [new MessageReaction("like")];
 
         Assert.Equal(HttpStatusCode.OK, (await Post(reaction)).StatusCode);
 
@@ -152,7 +151,7 @@ public sealed class TeamsTranscriptTests(SecuredBotFixture fixture) : IClassFixt
         fetch.Name = "task/fetch";
 
         Assert.Equal(HttpStatusCode.NotImplemented, (await Post(fetch)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotImplemented, (await Post(TeamsActivities.CardAction(ServiceUrl, "somethingElse", new JsonObject()))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotImplemented, (await Post(TeamsActivities.CardAction(ServiceUrl, "somethingElse", new Newtonsoft.Json.Linq.JObject()))).StatusCode);
     }
 
     [Fact]

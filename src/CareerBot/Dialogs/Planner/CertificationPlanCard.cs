@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace CareerBot.Dialogs.Planner;
 
@@ -13,13 +13,13 @@ public static class CertificationPlanCard
 
     public static Attachment Build(string title, PlanProfile profile, CertificationPlan plan, string markdown)
     {
-        var body = new JsonArray
+        var body = new JArray
         {
-            new JsonObject { ["type"] = "TextBlock", ["text"] = title, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
-            new JsonObject
+            new JObject { ["type"] = "TextBlock", ["text"] = title, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
+            new JObject
             {
                 ["type"] = "FactSet",
-                ["facts"] = new JsonArray
+                ["facts"] = new JArray
                 {
                     Fact("Cloud", profile.Cloud),
                     Fact("Experience", profile.Experience),
@@ -33,13 +33,13 @@ public static class CertificationPlanCard
         // The first paragraph of the Markdown is the title and the second the answers, shown above as facts.
         foreach (var section in markdown.Split("\n\n").Skip(2))
         {
-            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = section, ["wrap"] = true, ["spacing"] = "Medium" });
+            body.Add(new JObject { ["type"] = "TextBlock", ["text"] = section, ["wrap"] = true, ["spacing"] = "Medium" });
         }
 
         return new Attachment
         {
             ContentType = ContentType,
-            Content = new JsonObject
+            Content = new JObject
             {
                 ["type"] = "AdaptiveCard",
                 ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
@@ -49,5 +49,5 @@ public static class CertificationPlanCard
         };
     }
 
-    private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
+    private static JObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
 }

@@ -2,7 +2,7 @@ using System.Text;
 using CareerBot.Dialogs.Prompts;
 using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Content;
-using CareerBot.Protocol;
+using Microsoft.Bot.Schema;
 
 namespace CareerBot.Dialogs.Salary;
 
