@@ -320,7 +320,9 @@ public sealed class DialogRoute(
     /// </summary>
     private string? SituationTold(DialogTurn turn, string text)
     {
-        if (!Knowledge.Semantics.IntentMatcher.SpeaksOfThePerson(text))
+        // Reading every dialog's answers runs Microsoft's recognizers (dates, money, numbers) several times over, so an
+        // ordinary question ("do I need a PhD?") is let through first: only a long one can carry three answers.
+        if (!Knowledge.Semantics.IntentMatcher.SpeaksOfThePerson(text) || (PendingReply.IsQuestion(text) && PhraseMatcher.Tokens(text).Count < 12))
         {
             return null;
         }
