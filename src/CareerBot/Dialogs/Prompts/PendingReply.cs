@@ -38,10 +38,10 @@ public static class PendingReply
         return byMeaning?.Invoke(text);
     }
 
-    /// <summary>A question to the guide rather than an answer: it ends with "?" or opens with a question word.</summary>
+    /// <summary>A question to the guide rather than an answer: it has a "?" ("quick question: do I need a PhD? thanks") or opens with a question word.</summary>
     public static bool IsQuestion(string text)
     {
-        if (text.TrimEnd().EndsWith('?'))
+        if (text.Contains('?', StringComparison.Ordinal))
         {
             return true;
         }
