@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CareerBot.Dialogs.Prompts;
 using CareerBot.Hosting;
 using CareerBot.Knowledge.Answers;
@@ -26,6 +27,9 @@ public sealed class DialogRoute(
 
     private readonly DialogOptions _options = options.Value;
 
+    // Each turn's start decision (see StartOf), dropped with the turn.
+    private readonly ConditionalWeakTable<TurnContext, StartDecision> _starts = new();
+
     public bool Matches(TurnContext turn)
     {
         var stack = turn.State.Dialogs;
@@ -35,9 +39,7 @@ public sealed class DialogRoute(
         }
 
         return stack.Active is not null
-            || runner.Catalog.Triggered(turn.Text, guide.Guide, _options.IntentEvidence) is not null
-            || OfferTakenUp(NewTurn(turn), turn.Text) is not null
-            || SituationTold(NewTurn(turn), turn.Text) is not null
+            || StartOf(NewTurn(turn)) is not null
             || (stack.Finished is not null && !IsIdle(stack) && Changes(NewTurn(turn), stack.Finished, turn.Text).Count > 0);
     }
 
@@ -223,19 +225,14 @@ public sealed class DialogRoute(
     private void Start(DialogTurn turn)
     {
         var text = turn.Turn.Text;
-        if (runner.Catalog.Triggered(text, guide.Guide, _options.IntentEvidence) is { } id)
+        if (StartOf(turn) is { } start)
         {
-            turn.Prefix = turn.Script(id).Texts.GetValueOrDefault("start");
-            runner.Begin(turn, id, text);
-        }
-        else if (OfferTakenUp(turn, text) is { } offered)
-        {
-            runner.Begin(turn, offered.Id, text, offered.Known);
-        }
-        else if (SituationTold(turn, text) is { } told)
-        {
-            turn.Prefix = turn.Script(told).Texts.GetValueOrDefault("start");
-            runner.Begin(turn, told, text);
+            if (start.Announced)
+            {
+                turn.Prefix = turn.Script(start.Id).Texts.GetValueOrDefault("start");
+            }
+
+            runner.Begin(turn, start.Id, text, new Dictionary<string, string>(start.Known, StringComparer.Ordinal));
         }
         // After a result, a guide question the guide is sure of is answered, as it is mid-dialog: "how much do senior ML
         // engineers make?" after a plan is about pay, not a change of the plan's experience level.
@@ -253,12 +250,33 @@ public sealed class DialogRoute(
     }
 
     /// <summary>
+    /// The guided conversation a message starts when none is open: one it asks for (a trigger, or its meaning), one the
+    /// last answer offered that it answers, or one whose questions it answers. Worked out once per turn, since
+    /// <see cref="Matches"/> needs it to claim the message and <see cref="Start"/> to begin the dialog, and reading
+    /// a message for answers runs Microsoft's recognizers and may run the embedding model.
+    /// </summary>
+    private DialogStart? StartOf(DialogTurn turn) =>
+        _starts.GetValue(turn.Turn, _ => new StartDecision(FindStart(turn))).Start;
+
+    private DialogStart? FindStart(DialogTurn turn)
+    {
+        var text = turn.Turn.Text;
+        if (runner.Catalog.Triggered(text, guide.Guide, _options.IntentEvidence) is { } id)
+        {
+            return new DialogStart(id, new Dictionary<string, string>(StringComparer.Ordinal), Announced: true);
+        }
+
+        return OfferTakenUp(turn, text)
+            ?? (SituationTold(turn, text) is { } told ? new DialogStart(told, new Dictionary<string, string>(StringComparer.Ordinal), Announced: true) : null);
+    }
+
+    /// <summary>
     /// The guided conversation the last answer offered, when this message answers its questions: after "how do I
     /// break into ML?" (which offers the roadmap), "I'm a college student studying maths" tells the bot where the
     /// person starts from, so the roadmap starts with it rather than the guide searching for "college".
-    /// A question is never taken this way: it is the guide's. Returns the dialog and what the message answered by meaning.
+    /// A question is never taken this way: it is the guide's. Known holds what the message answered by meaning.
     /// </summary>
-    private (string Id, Dictionary<string, string> Known)? OfferTakenUp(DialogTurn turn, string text)
+    private DialogStart? OfferTakenUp(DialogTurn turn, string text)
     {
         if (turn.Turn.State.LastEntryId is not { } last || PendingReply.IsQuestion(text) || text.Length > 300)
         {
@@ -270,7 +288,7 @@ public sealed class DialogRoute(
             .ToList();
         if (offered.FirstOrDefault(s => runner.Catalog[s.Id].FindAnswers(text, runner.Context(turn, new DialogFrame { DialogId = s.Id })).Count > 0) is { } said)
         {
-            return (said.Id, []);
+            return new DialogStart(said.Id, new Dictionary<string, string>(StringComparer.Ordinal), Announced: false);
         }
 
         // "I'm in my third year at uni" names no choice in words, but means one: the first question's choice by meaning.
@@ -284,7 +302,7 @@ public sealed class DialogRoute(
             var slot = script.Prompts.Keys.First();
             if (guide.Guide.Choices.Nearest(script.Id, slot, text) is { } guess && guess.Sure(_options.ChoiceSimilarity, _options.ChoiceMargin))
             {
-                return (script.Id, new Dictionary<string, string>(StringComparer.Ordinal) { [slot] = guess.Value });
+                return new DialogStart(script.Id, new Dictionary<string, string>(StringComparer.Ordinal) { [slot] = guess.Value }, Announced: false);
             }
         }
 
@@ -388,4 +406,9 @@ public sealed class DialogRoute(
 
         return http.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}{request.PathBase}" : "";
     }
+
+    /// <summary>A dialog to start: its id, the answers the message already gave by meaning, and whether it opens with its "start" line.</summary>
+    private sealed record DialogStart(string Id, Dictionary<string, string> Known, bool Announced);
+
+    private sealed record StartDecision(DialogStart? Start);
 }

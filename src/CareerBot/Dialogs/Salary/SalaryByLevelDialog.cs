@@ -150,7 +150,7 @@ public sealed class SalaryByLevelDialog : Dialog
         var rows = salaries.Levels.First(l => l.Source == band.SourceId).Rows;
         if (band.Row is { Min: null, Max: null } empty)
         {
-            var at = rows.ToList().IndexOf(empty);
+            var at = rows.IndexOf(empty);
             var below = rows.Take(at).LastOrDefault(r => r.Min is not null || r.Max is not null);
             var above = rows.Skip(at + 1).FirstOrDefault(r => r.Min is not null || r.Max is not null);
             return below is null || above is null ? "" : script.Text("between", ("below", Describe(below)), ("above", Describe(above)));
