@@ -3,8 +3,6 @@ using CareerBot.Dialogs;
 using CareerBot.Knowledge.Semantics;
 using CareerBot.Tests.Support;
 using Xunit.Abstractions;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace CareerBot.Tests.Evaluation;
 
@@ -22,14 +20,10 @@ public sealed class ChoiceCalibrationTests(ITestOutputHelper output) : IClassFix
     public async Task TheConfiguredChoiceThresholdsAreCalibratedOnTheData()
     {
         var choices = _bot.Guide.Guide.Choices;
-        for (var waited = 0; !choices.Ready && waited < 240; waited++)
-        {
-            await Task.Delay(500);
-        }
-
-        Assert.True(choices.Ready, "the embedding model did not load within two minutes");
-        var samples = Samples().Select(s => (s.Value, Guess: choices.Nearest(s.Dialog, s.Slot, s.Say))).ToList();
-        foreach (var (sample, (value, guess)) in Samples().Zip(samples))
+        await CalibrationData.WaitForModelAsync(() => choices.Ready);
+        var data = Samples();
+        var samples = data.Select(s => (s.Value, Guess: choices.Nearest(s.Dialog, s.Slot, s.Say))).ToList();
+        foreach (var (sample, (value, guess)) in data.Zip(samples))
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{value,-18} {guess?.Value ?? "-",-18} {guess?.Similarity ?? float.NaN,6:0.000} {guess?.Margin ?? float.NaN,6:0.000}  {sample.Say}"));
         }
@@ -47,9 +41,7 @@ public sealed class ChoiceCalibrationTests(ITestOutputHelper output) : IClassFix
     private static double Accuracy(List<(string Value, ChoiceGuess? Guess)> samples, float similarity, float margin) =>
         samples.Count(s => (s.Guess is { } guess && guess.Sure(similarity, margin) ? guess.Value : "none") == s.Value) / (double)samples.Count;
 
-    private static List<Sample> Samples() =>
-        new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build()
-            .Deserialize<List<Sample>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Evaluation", "choice-calibration.yaml")));
+    private static List<Sample> Samples() => CalibrationData.Read<Sample>("choice-calibration.yaml");
 
     public sealed class Sample
     {

@@ -3,8 +3,6 @@ using CareerBot.Dialogs;
 using CareerBot.Knowledge.Semantics;
 using CareerBot.Tests.Support;
 using Xunit.Abstractions;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace CareerBot.Tests.Evaluation;
 
@@ -21,12 +19,7 @@ public sealed class IntentCalibrationTests(ITestOutputHelper output) : IClassFix
     public async Task TheConfiguredThresholdIsCalibratedOnTheData()
     {
         var intents = _bot.Guide.Guide.Intents;
-        for (var waited = 0; !intents.Ready && waited < 240; waited++)
-        {
-            await Task.Delay(500);
-        }
-
-        Assert.True(intents.Ready, "the embedding model did not load within two minutes");
+        await CalibrationData.WaitForModelAsync(() => intents.Ready);
         // Every guide question of the evaluation set is a message that must not start a dialog.
         var guideQuestions = EvaluationSet.Questions().Select(q => new Sample { Say = q.Ask, Intent = "none" });
         var samples = Samples().Concat(guideQuestions).Select(s => (s.Say, s.Intent, Score: intents.Score(s.Say))).ToList();
@@ -46,9 +39,7 @@ public sealed class IntentCalibrationTests(ITestOutputHelper output) : IClassFix
     private static double Accuracy(List<(string Say, string Intent, IntentScore? Score)> samples, float threshold) =>
         samples.Count(s => (s.Score is { } score && score.Starts(threshold) ? score.Intent : "none") == s.Intent) / (double)samples.Count;
 
-    private static List<Sample> Samples() =>
-        new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build()
-            .Deserialize<List<Sample>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Evaluation", "intent-calibration.yaml")));
+    private static List<Sample> Samples() => CalibrationData.Read<Sample>("intent-calibration.yaml");
 
     public sealed class Sample
     {
