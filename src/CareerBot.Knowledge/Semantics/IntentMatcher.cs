@@ -57,24 +57,31 @@ public sealed class IntentMatcher
     /// <summary>Whether the model and every example are ready; until then only the lexical triggers start dialogs.</summary>
     public bool Ready => _examples is { IsCompletedSuccessfully: true } && _guide is { IsCompletedSuccessfully: true };
 
+    /// <summary>Whether the message speaks of the person ("I", "my"): no guided conversation starts without it, so the model need not run.</summary>
+    public static bool SpeaksOfThePerson(string text) => text.Length <= 300 && Tokenizer.Tokenize(text).Any(Personal.Contains);
+
     /// <summary>
     /// The nearest dialog by meaning, how far it beats the nearest guide answer (the margin), and the share of
     /// the message's content words that the dialog's examples use; null when the model is not ready or the
     /// message shares no content word with any dialog's examples (no lexical evidence, so no model run).
     /// </summary>
-    /// <summary>Whether the message speaks of the person ("I", "my"): no guided conversation starts without it, so the model need not run.</summary>
-    public static bool SpeaksOfThePerson(string text) => text.Length <= 300 && Tokenizer.Tokenize(text).Any(Personal.Contains);
+    public IntentScore? Score(string text) => Candidate(text) is { } words ? ScoreOf(text, words, _embedder!.Embed(text)) : null;
 
-    public IntentScore? Score(string text)
+    /// <summary>The same score, waiting for the model without holding a thread (it batches concurrent messages with the guide's questions).</summary>
+    public async ValueTask<IntentScore?> ScoreAsync(string text, CancellationToken cancellationToken) =>
+        Candidate(text) is { } words ? ScoreOf(text, words, await _embedder!.EmbedAsync(text, cancellationToken).ConfigureAwait(false)) : null;
+
+    // The message's content words, when it is worth running the model for: the model is ready, and the message shares a word with some dialog's examples and does not point back at the last answer.
+    private HashSet<string>? Candidate(string text)
     {
         var words = ContentWords(text);
-        if (!Ready || words.Count == 0 || text.Length > 300 || !_wordsByIntent.Values.Any(w => w.Overlaps(words))
-            || PointsBack(Tokenizer.Tokenize(text)))
-        {
-            return null;
-        }
+        return !Ready || words.Count == 0 || text.Length > 300 || !_wordsByIntent.Values.Any(w => w.Overlaps(words)) || PointsBack(Tokenizer.Tokenize(text))
+            ? null
+            : words;
+    }
 
-        var vector = _embedder!.Embed(text);
+    private IntentScore ScoreOf(string text, HashSet<string> words, float[] vector)
+    {
         var best = _examples!.Result.MaxBy(e => VectorMath.Dot(vector, e.Vector));
         var similarity = VectorMath.Dot(vector, best.Vector);
         var guide = _guide!.Result.Similarities(vector).DefaultIfEmpty(-1f).Max();

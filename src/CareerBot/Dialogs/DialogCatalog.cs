@@ -11,30 +11,40 @@ public sealed class DialogCatalog(IEnumerable<Dialog> dialogs)
 
     public IEnumerable<Dialog> All => _dialogs.Values;
 
+    /// <summary>The dialog a message asks for by one of its trigger phrases, as whole words; never when it has one of the dialog's "unless" phrases.</summary>
+    public string? Triggered(string text, GuideAnswerer guide) => Triggering(text, guide).Phrase;
+
     /// <summary>
-    /// The dialog a message asks for: one whose trigger phrase it contains as whole words, or — with a
-    /// <paramref name="minimumEvidence"/> — one its meaning and words are close enough to (see
-    /// <see cref="Knowledge.Semantics.IntentMatcher"/>); never when it has one of the dialog's "unless" phrases.
+    /// The dialog a message asks for: by a trigger phrase, or by its meaning and words, close enough to the dialog's
+    /// examples (<paramref name="minimumEvidence"/>, see <see cref="Knowledge.Semantics.IntentMatcher"/>); never when it
+    /// has one of the dialog's "unless" phrases.
     /// </summary>
-    public string? Triggered(string text, GuideAnswerer guide, float? minimumEvidence = null)
+    public async ValueTask<string?> TriggeredAsync(string text, GuideAnswerer guide, float minimumEvidence, CancellationToken cancellationToken)
+    {
+        var (phrase, open) = Triggering(text, guide);
+        if (phrase is not null)
+        {
+            return phrase;
+        }
+
+        return open.Count > 0 && Knowledge.Semantics.IntentMatcher.SpeaksOfThePerson(text)
+            && await guide.Intents.ScoreAsync(text, cancellationToken) is { } score && score.Starts(minimumEvidence) && open.Any(s => s.Id == score.Intent)
+            ? score.Intent
+            : null;
+    }
+
+    // The dialog a trigger phrase names, and the dialogs the message may still start by meaning (none of their "unless" phrases).
+    private (string? Phrase, List<Knowledge.Content.DialogScript> Open) Triggering(string text, GuideAnswerer guide)
     {
         var tokens = PhraseMatcher.Tokens(text);
         if (tokens.Count == 0)
         {
-            return null;
+            return (null, []);
         }
 
-        var scripts = guide.Knowledge.Dialogs.Scripts.Values
+        var open = guide.Knowledge.Dialogs.Scripts.Values
             .Where(s => _dialogs.ContainsKey(s.Id) && !s.Unless.Any(u => PhraseMatcher.Contains(tokens, u)))
             .ToList();
-        if (scripts.FirstOrDefault(s => s.Triggers.Any(t => PhraseMatcher.Contains(tokens, t))) is { } triggered)
-        {
-            return triggered.Id;
-        }
-
-        return minimumEvidence is { } minimum && CareerBot.Knowledge.Semantics.IntentMatcher.SpeaksOfThePerson(text) && guide.Intents.Score(text) is { } score && score.Starts(minimum)
-            && scripts.Any(s => s.Id == score.Intent)
-            ? score.Intent
-            : null;
+        return (open.FirstOrDefault(s => s.Triggers.Any(t => PhraseMatcher.Contains(tokens, t)))?.Id, open);
     }
 }

@@ -30,7 +30,7 @@ public sealed class DialogRoute(
     // Each turn's start decision (see StartOf), dropped with the turn.
     private readonly ConditionalWeakTable<TurnContext, StartDecision> _starts = new();
 
-    public bool Matches(TurnContext turn)
+    public async ValueTask<bool> MatchesAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var stack = turn.State.Dialogs;
         if (!turn.Activity.IsType(ActivityTypes.Message) || (stack.Active is null && string.IsNullOrWhiteSpace(turn.Text)))
@@ -39,11 +39,11 @@ public sealed class DialogRoute(
         }
 
         return stack.Active is not null
-            || StartOf(NewTurn(turn)) is not null
+            || await StartOfAsync(NewTurn(turn), cancellationToken) is not null
             || (stack.Finished is not null && !IsIdle(stack) && Changes(NewTurn(turn), stack.Finished, turn.Text).Count > 0);
     }
 
-    public Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var dialogTurn = NewTurn(turn);
         var stack = dialogTurn.Stack;
@@ -63,11 +63,11 @@ public sealed class DialogRoute(
             stack.LastActive = dialogTurn.Now;
             if (stack.Active is not null)
             {
-                Continue(dialogTurn);
+                await ContinueAsync(dialogTurn, cancellationToken);
             }
             else
             {
-                Start(dialogTurn);
+                await StartAsync(dialogTurn, cancellationToken);
             }
         }
         catch
@@ -76,11 +76,9 @@ public sealed class DialogRoute(
             stack.Clear();
             throw;
         }
-
-        return Task.CompletedTask;
     }
 
-    private void Continue(DialogTurn turn)
+    private async Task ContinueAsync(DialogTurn turn, CancellationToken cancellationToken)
     {
         var text = turn.Turn.Text;
         var stack = turn.Stack;
@@ -143,7 +141,7 @@ public sealed class DialogRoute(
         else if (prompt.Soft)
         {
             stack.Frames.Clear();
-            Start(turn);
+            await StartAsync(turn, cancellationToken);
         }
         else if (!prompt.IsAttempt(text) && PendingReply.IsQuestion(text) && GuideAnswer(turn) is { } reply)
         {
@@ -222,10 +220,10 @@ public sealed class DialogRoute(
     }
 
     /// <summary>No dialog open: start the one asked for, revise the last plan, or (after an expiry or a soft question) answer from the guide.</summary>
-    private void Start(DialogTurn turn)
+    private async Task StartAsync(DialogTurn turn, CancellationToken cancellationToken)
     {
         var text = turn.Turn.Text;
-        if (StartOf(turn) is { } start)
+        if (await StartOfAsync(turn, cancellationToken) is { } start)
         {
             if (start.Announced)
             {
@@ -252,16 +250,24 @@ public sealed class DialogRoute(
     /// <summary>
     /// The guided conversation a message starts when none is open: one it asks for (a trigger, or its meaning), one the
     /// last answer offered that it answers, or one whose questions it answers. Worked out once per turn, since
-    /// <see cref="Matches"/> needs it to claim the message and <see cref="Start"/> to begin the dialog, and reading
+    /// <see cref="MatchesAsync"/> needs it to claim the message and <see cref="StartAsync"/> to begin the dialog, and reading
     /// a message for answers runs Microsoft's recognizers and may run the embedding model.
     /// </summary>
-    private DialogStart? StartOf(DialogTurn turn) =>
-        _starts.GetValue(turn.Turn, _ => new StartDecision(FindStart(turn))).Start;
+    private async ValueTask<DialogStart?> StartOfAsync(DialogTurn turn, CancellationToken cancellationToken)
+    {
+        if (!_starts.TryGetValue(turn.Turn, out var decision))
+        {
+            decision = new StartDecision(await FindStartAsync(turn, cancellationToken));
+            _starts.AddOrUpdate(turn.Turn, decision);
+        }
 
-    private DialogStart? FindStart(DialogTurn turn)
+        return decision.Start;
+    }
+
+    private async ValueTask<DialogStart?> FindStartAsync(DialogTurn turn, CancellationToken cancellationToken)
     {
         var text = turn.Turn.Text;
-        if (runner.Catalog.Triggered(text, guide.Guide, _options.IntentEvidence) is { } id)
+        if (await runner.Catalog.TriggeredAsync(text, guide.Guide, _options.IntentEvidence, cancellationToken) is { } id)
         {
             return new DialogStart(id, new Dictionary<string, string>(StringComparer.Ordinal), Announced: true);
         }

@@ -6,19 +6,23 @@ namespace CareerBot.Pipeline;
 /// </summary>
 public sealed class RouteTable
 {
-    private readonly List<(string Name, Func<TurnContext, bool> Matches, ITurnHandler Handler)> _routes = [];
+    private readonly List<(string Name, Func<TurnContext, CancellationToken, ValueTask<bool>> Matches, ITurnHandler Handler)> _routes = [];
 
-    public RouteTable On(string name, Func<TurnContext, bool> matches, ITurnHandler handler)
+    public RouteTable On(string name, Func<TurnContext, bool> matches, ITurnHandler handler) =>
+        On(name, (turn, _) => ValueTask.FromResult(matches(turn)), handler);
+
+    /// <summary>A route whose condition may wait (for the embedding model) without holding a thread.</summary>
+    public RouteTable On(string name, Func<TurnContext, CancellationToken, ValueTask<bool>> matches, ITurnHandler handler)
     {
         _routes.Add((name, matches, handler));
         return this;
     }
 
-    public (string Name, ITurnHandler Handler)? Find(TurnContext turn)
+    public async ValueTask<(string Name, ITurnHandler Handler)?> FindAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         foreach (var (name, matches, handler) in _routes)
         {
-            if (matches(turn))
+            if (await matches(turn, cancellationToken))
             {
                 return (name, handler);
             }

@@ -40,7 +40,7 @@ public sealed partial class TurnPipeline(
                 }
 
                 var inDialogBefore = loaded.State.Dialogs.Active is not null;
-                if (routes.Find(turn) is not { } route)
+                if (await routes.FindAsync(turn, cancellationToken) is not { } route)
                 {
                     LogIgnored(logger, activity.Type);
                     return turn;

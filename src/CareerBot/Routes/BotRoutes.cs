@@ -12,7 +12,7 @@ public static class BotRoutes
         .On("end of conversation", EndOfConversationRoute.Matches, Create<EndOfConversationRoute>(services))
         .On("card feedback", CardFeedbackRoute.Matches, Create<CardFeedbackRoute>(services))
         .On("reaction feedback", ReactionFeedbackRoute.Matches, Create<ReactionFeedbackRoute>(services))
-        .On("dialog", Dialogs(services).Matches, Dialogs(services))
+        .On("dialog", Dialogs(services).MatchesAsync, Dialogs(services))
         .On("help", HelpRoute.Matches, Create<HelpRoute>(services))
         .On("more", MoreRoute.Matches, Create<MoreRoute>(services))
         .On("answer", AnswerRoute.Matches, Create<AnswerRoute>(services));
