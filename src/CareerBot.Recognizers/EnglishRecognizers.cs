@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Recognizers.Text.DateTime;
 using Microsoft.Recognizers.Text.Number;
 using Microsoft.Recognizers.Text.NumberWithUnit;
@@ -20,40 +21,63 @@ public static class EnglishRecognizers
     public const int MaxLength = 500;
 
     public static IReadOnlyList<ModelResult> Numbers(string text) =>
-        Safely(text, t => NumberRecognizer.RecognizeNumber(t, MicrosoftCulture.English));
+        Safely(nameof(Numbers), text, default, t => NumberRecognizer.RecognizeNumber(t, MicrosoftCulture.English));
 
     public static IReadOnlyList<ModelResult> Ordinals(string text) =>
-        Safely(text, t => NumberRecognizer.RecognizeOrdinal(t, MicrosoftCulture.English));
+        Safely(nameof(Ordinals), text, default, t => NumberRecognizer.RecognizeOrdinal(t, MicrosoftCulture.English));
 
     public static IReadOnlyList<ModelResult> Percentages(string text) =>
-        Safely(text, t => NumberRecognizer.RecognizePercentage(t, MicrosoftCulture.English));
+        Safely(nameof(Percentages), text, default, t => NumberRecognizer.RecognizePercentage(t, MicrosoftCulture.English));
 
     public static IReadOnlyList<ModelResult> NumberRanges(string text) =>
-        Safely(text, t => NumberRecognizer.RecognizeNumberRange(t, MicrosoftCulture.English));
+        Safely(nameof(NumberRanges), text, default, t => NumberRecognizer.RecognizeNumberRange(t, MicrosoftCulture.English));
 
     public static IReadOnlyList<ModelResult> Currencies(string text) =>
-        Safely(text, t => NumberWithUnitRecognizer.RecognizeCurrency(t, MicrosoftCulture.English));
+        Safely(nameof(Currencies), text, default, t => NumberWithUnitRecognizer.RecognizeCurrency(t, MicrosoftCulture.English));
 
     public static IReadOnlyList<ModelResult> Ages(string text) =>
-        Safely(text, t => NumberWithUnitRecognizer.RecognizeAge(t, MicrosoftCulture.English));
+        Safely(nameof(Ages), text, default, t => NumberWithUnitRecognizer.RecognizeAge(t, MicrosoftCulture.English));
 
     public static IReadOnlyList<ModelResult> Dimensions(string text) =>
-        Safely(text, t => NumberWithUnitRecognizer.RecognizeDimension(t, MicrosoftCulture.English));
+        Safely(nameof(Dimensions), text, default, t => NumberWithUnitRecognizer.RecognizeDimension(t, MicrosoftCulture.English));
 
     /// <summary>Dates, ranges and durations, resolved against <paramref name="reference"/> ("next June").</summary>
     public static IReadOnlyList<ModelResult> DateTimes(string text, DateTime reference) =>
-        Safely(text, t => DateTimeRecognizer.RecognizeDateTime(t, MicrosoftCulture.English, DateTimeOptions.None, reference));
+        Safely(nameof(DateTimes), text, reference, t => DateTimeRecognizer.RecognizeDateTime(t, MicrosoftCulture.English, DateTimeOptions.None, reference));
 
     /// <summary>A yes or a no; Microsoft does not publish its choice package, so this is ours on its English patterns.</summary>
     public static IReadOnlyList<ModelResult> YesNo(string text) =>
         string.IsNullOrWhiteSpace(text) ? [] : YesNoModel.Recognize(Head(text));
 
-    private static List<ModelResult> Safely(string text, Func<string, List<MicrosoftResult>> recognize)
+    // One message is read for every dialog's questions (experience, dates, budget...), each reading it with the same
+    // models: the results of recent readings are kept, so a model reads a message once. Bounded: when full it starts over.
+    private const int MaxRemembered = 4_096;
+    private static readonly ConcurrentDictionary<(string Model, string Text, DateTime Reference), IReadOnlyList<ModelResult>> Recent = new();
+
+    private static IReadOnlyList<ModelResult> Safely(string model, string text, DateTime reference, Func<string, List<MicrosoftResult>> recognize)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
+        var key = (model, Head(text), reference);
+        if (Recent.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var results = Recognize(key.Item2, recognize);
+        if (Recent.Count >= MaxRemembered)
+        {
+            Recent.Clear();
+        }
+
+        Recent.TryAdd(key, results);
+        return results;
+    }
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<ModelResult> Recognize(string text, Func<string, List<MicrosoftResult>> recognize)
+    {
         try
         {
-            return recognize(Head(text)).Select(Copy).ToList();
+            return recognize(text).Select(Copy).ToList().AsReadOnly();
         }
 #pragma warning disable CA1031 // A recognizer that throws (a regex timeout) would take the whole turn down; no result is the safe answer.
         catch (Exception)
