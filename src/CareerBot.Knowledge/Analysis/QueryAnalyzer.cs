@@ -39,7 +39,7 @@ public sealed class QueryAnalyzer(TextAnalyzer analyzer, TypoCorrector corrector
         {
             // Bare numbers say nothing about the topic unless the guide uses them (years, amounts):
             // "top 3", "1=1" or a ticket number "#1234" neither match an entry nor make a question off-topic.
-            if (IsNumber(term) && !indexTerms.Contains(term))
+            if (term.All(c => char.IsAsciiDigit(c) || c is ',' or '.') && !indexTerms.Contains(term))
             {
                 continue;
             }
@@ -54,6 +54,4 @@ public sealed class QueryAnalyzer(TextAnalyzer analyzer, TypoCorrector corrector
 
         return new AnalyzedQuery(text, tokens, clauses, cues.Detect(words));
     }
-
-    private static bool IsNumber(string word) => word.All(c => char.IsAsciiDigit(c) || c is ',' or '.');
 }

@@ -206,9 +206,15 @@ public sealed class KnowledgeSearch(
             }
 
             var idf = vocabulary.Idf(clause.Stems);
-            total += idf;
             // A word the entry's questions use counts fully; one only its answer mentions, half.
             var share = vocabulary.QuestionsContain(entry, clause.Stems) ? 1.0 : vocabulary.EntryContains(entry, clause.Stems) ? weights.AnswerOnlyShare : 0;
+            // A number the entry does not state counts neither way: "12" in "is the exam hard? (ticket 12)" is no topic word.
+            if (clause.IsFigure && share == 0)
+            {
+                continue;
+            }
+
+            total += idf;
             matched += share * (clause.Corrected ? 0.85 * idf : idf);
         }
 
