@@ -11,8 +11,8 @@ namespace CareerBot.Tests.Evaluation;
 public sealed class EvaluationSetTests(ITestOutputHelper output) : IClassFixture<InProcessBotFixture>
 {
     private const double RequiredShare = 0.95;
-    private const double ParaphrasedFloor = 0.78;
-    private const double MoreOutOfScopeFloor = 0.74;
+    private const double ParaphrasedFloor = 0.88; // 226/251 on 2026-12-05, after knowledge tuning
+    private const double MoreOutOfScopeFloor = 0.97; // 99/100 on 2026-12-05
     private readonly InProcessBot _bot = InProcessBotFixture.Bot;
 
     [Fact]
