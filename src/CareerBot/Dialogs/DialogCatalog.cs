@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using CareerBot.Knowledge.Answers;
 
 namespace CareerBot.Dialogs;
 
 /// <summary>The dialogs the bot knows, by id, and which one a message asks to start.</summary>
-public sealed class DialogCatalog(IEnumerable<Dialog> dialogs)
+public sealed partial class DialogCatalog(IEnumerable<Dialog> dialogs)
 {
     private readonly Dictionary<string, Dialog> _dialogs = dialogs.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
@@ -27,11 +28,28 @@ public sealed class DialogCatalog(IEnumerable<Dialog> dialogs)
             return phrase;
         }
 
-        return open.Count > 0 && Knowledge.Semantics.IntentMatcher.SpeaksOfThePerson(text)
-            && await guide.Intents.ScoreAsync(text, cancellationToken) is { } score && score.Starts(minimumEvidence) && open.Any(s => s.Id == score.Intent)
-            ? score.Intent
-            : null;
+        if (open.Count == 0 || !Knowledge.Semantics.IntentMatcher.SpeaksOfThePerson(text))
+        {
+            return null;
+        }
+
+        // "could you map out my certs? we use Azure at work": the request and the context often come in separate
+        // sentences, and the context pulls the whole message's meaning toward a guide answer (the Azure certificate),
+        // so each sentence is scored too, and the first that asks for an open dialog starts it.
+        var sentences = SentenceEnd().Split(text.Trim());
+        foreach (var part in sentences.Length > 1 ? [text, .. sentences] : sentences)
+        {
+            if (await guide.Intents.ScoreAsync(part, cancellationToken) is { } score && score.Starts(minimumEvidence) && open.Any(s => s.Id == score.Intent))
+            {
+                return score.Intent;
+            }
+        }
+
+        return null;
     }
+
+    [GeneratedRegex(@"(?<=[.?!;])\s+")]
+    private static partial Regex SentenceEnd();
 
     // The dialog a trigger phrase names, and the dialogs the message may still start by meaning (none of their "unless" phrases).
     private (string? Phrase, List<Knowledge.Content.DialogScript> Open) Triggering(string text, GuideAnswerer guide)
