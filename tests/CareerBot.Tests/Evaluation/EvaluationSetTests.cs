@@ -11,18 +11,21 @@ namespace CareerBot.Tests.Evaluation;
 public sealed class EvaluationSetTests(ITestOutputHelper output) : IClassFixture<InProcessBotFixture>
 {
     private const double RequiredShare = 0.95;
+
+    // The understanding issue's bar for the tuning questions.
+    private const double TuningQuestionShare = 0.97;
     private const double ParaphrasedFloor = 0.88; // 226/251 on 2026-12-05, after knowledge tuning
     private const double MoreOutOfScopeFloor = 0.97; // 99/100 on 2026-12-05
     private readonly InProcessBot _bot = InProcessBotFixture.Bot;
 
     [Fact]
-    public async Task AtLeast95PercentOfGuideQuestionsGetTheRightFacts()
+    public async Task AtLeast97PercentOfGuideQuestionsGetTheRightFacts()
     {
         var questions = EvaluationSet.Questions();
         var misses = await Misses(questions);
         Report("guide questions", questions.Count, misses);
         Assert.True(questions.Count >= 150, $"the set needs at least 150 questions, has {questions.Count}");
-        Assert.True(Share(questions.Count, misses.Count) >= RequiredShare, $"{misses.Count} of {questions.Count} questions missed");
+        Assert.True(Share(questions.Count, misses.Count) >= TuningQuestionShare, $"{misses.Count} of {questions.Count} questions missed");
     }
 
     /// <summary>
