@@ -41,7 +41,7 @@ public sealed class GuideAnswerer : IDisposable
     public IntentMatcher Intents { get; private init; } = new([], null, null, null);
 
     /// <summary>The choices of the guided conversations' questions, by meaning (dialogs/*.yaml).</summary>
-    public ChoiceMeaning Choices { get; private init; } = new([], null, null);
+    public ChoiceMeaning Choices { get; private init; } = new([], null, null, null);
 
     /// <summary>The guide with its Lucene index, and with meaning (an embedding model) when one is given.</summary>
     public static GuideAnswerer Build(
@@ -62,7 +62,7 @@ public sealed class GuideAnswerer : IDisposable
         return new GuideAnswerer(knowledge, index, search, new AnswerComposer(knowledge, weights, new AnswerFocus(knowledge.Entries, textAnalyzer, vocabulary, weights.FocusEvidence)), smallTalk, semantic)
         {
             Intents = intents,
-            Choices = new ChoiceMeaning([.. knowledge.Dialogs.Scripts.Values], embedder, cache),
+            Choices = new ChoiceMeaning([.. knowledge.Dialogs.Scripts.Values], knowledge.Dialogs.Commands, embedder, cache),
         };
     }
 

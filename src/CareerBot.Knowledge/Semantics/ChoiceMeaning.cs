@@ -13,7 +13,12 @@ public sealed class ChoiceMeaning
     private readonly ITextEmbedder? _embedder;
     private readonly Task<Dictionary<(string Dialog, string Slot), List<(string Value, float[] Vector)>>>? _examples;
 
-    public ChoiceMeaning(IReadOnlyList<DialogScript> scripts, ITextEmbedder? embedder, EmbeddingCache? cache)
+    /// <summary>The pseudo dialog and slot under which the commands every dialog honours are read by meaning.</summary>
+    public const string AnyDialog = "*";
+
+    public const string CommandSlot = "command";
+
+    public ChoiceMeaning(IReadOnlyList<DialogScript> scripts, DialogCommands? commands, ITextEmbedder? embedder, EmbeddingCache? cache)
     {
         _embedder = embedder;
         var examples = (
@@ -22,6 +27,11 @@ public sealed class ChoiceMeaning
             from choice in prompt.Value.Choices
             from text in new[] { choice.Title }.Concat(choice.Synonyms).Concat(choice.Mentions).Concat(choice.Examples ?? [])
             select (Key: (script.Id, prompt.Key), choice.Value, Text: text)).ToList();
+        // "actually let's drop this" is no phrase of common.yaml's, but its meaning is "cancel".
+        examples.AddRange(
+            from command in commands is null ? [] : new[] { ("cancel", commands.Cancel), ("startOver", commands.StartOver), ("help", commands.Help), ("goBack", commands.GoBack) }
+            from text in command.Item2.Where(t => t.Any(char.IsLetter))
+            select (Key: (AnyDialog, CommandSlot), Value: command.Item1, Text: text));
         _examples = embedder is null || examples.Count == 0 ? null : Task.Run(() =>
         {
             var texts = examples.Select(e => e.Text).ToList();
@@ -35,6 +45,9 @@ public sealed class ChoiceMeaning
     public bool Ready => _examples is { IsCompletedSuccessfully: true };
 
     /// <summary>The choice of the question nearest the reply in meaning, with how much nearer it is than the next choice; null before the model is ready.</summary>
+    /// <summary>The command (cancel, startOver, help, goBack) nearest the reply in meaning; null before the model is ready.</summary>
+    public ChoiceGuess? NearestCommand(string text) => Nearest(AnyDialog, CommandSlot, text);
+
     public ChoiceGuess? Nearest(string dialogId, string slot, string text)
     {
         if (!Ready || text.Length > 300 || !_examples!.Result.TryGetValue((dialogId, slot), out var examples))

@@ -25,6 +25,15 @@ public sealed class DialogOptions
 
     public float ChoiceMargin { get; set; }
 
+    /// <summary>
+    /// The same for the commands every dialog honours (cancel, start over, help, go back) said in other words: stricter,
+    /// since a wrong cancel loses the answers so far. Calibrated on the "*" rows of choice-calibration.yaml by
+    /// ChoiceCalibrationTests (2026-12-05).
+    /// </summary>
+    public float CommandSimilarity { get; set; } = 0.44f;
+
+    public float CommandMargin { get; set; } = 0.05f;
+
     /// <summary>The bot's public address for links such as the salary chart; empty = the address the request came in on.</summary>
     public string? PublicUrl { get; set; }
 }

@@ -3,6 +3,7 @@ using CareerBot.Dialogs.Prompts;
 using CareerBot.Hosting;
 using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Content;
+using CareerBot.Knowledge.Semantics;
 using CareerBot.Pipeline;
 using CareerBot.Protocol;
 using CareerBot.Rendering;
@@ -101,26 +102,9 @@ public sealed class DialogRoute(
 
             runner.Accept(turn, answer);
         }
-        else if (PhraseMatcher.IsCommand(text, commands.Cancel))
+        else if (CommandSaid(text, commands) is { } command)
         {
-            var root = stack.Root!.DialogId;
-            stack.Clear();
-            turn.Send(turn.Replies.Result(root, commands.Text("cancelled", ("dialog", title)), [], Offers.Menu(turn.Knowledge), DialogStatus.Cancelled));
-        }
-        else if (PhraseMatcher.IsCommand(text, commands.StartOver))
-        {
-            var root = stack.Root!.DialogId;
-            stack.Clear();
-            turn.Prefix = commands.Text("startedOver", ("dialog", title));
-            runner.Begin(turn, root, "");
-        }
-        else if (PhraseMatcher.IsCommand(text, commands.Help))
-        {
-            runner.Reask(turn, DialogStatus.Help, commands.Text("help", ("dialog", title), ("prompt", prompt.Wording.Text), ("hint", prompt.Wording.FilledHint)));
-        }
-        else if (PhraseMatcher.IsCommand(text, commands.GoBack))
-        {
-            GoBack(turn, frame);
+            RunCommand(turn, frame, prompt, title, command);
         }
         else if (runner.Catalog.Triggered(text, guide.Guide) is { } other && other != frame.DialogId)
         {
@@ -147,9 +131,46 @@ public sealed class DialogRoute(
         {
             AnswerAndResume(turn, reply, title);
         }
+        // "actually let's drop this": no command's words, but a command's meaning; read so only when nothing else fits.
+        else if (CommandMeant(text) is { } meant)
+        {
+            RunCommand(turn, frame, prompt, title, meant.Value);
+        }
         else
         {
             NotUnderstood(turn, frame, prompt, title);
+        }
+    }
+
+    private static string? CommandSaid(string text, DialogCommands commands) =>
+        PhraseMatcher.IsCommand(text, commands.Cancel) ? "cancel"
+        : PhraseMatcher.IsCommand(text, commands.StartOver) ? "startOver"
+        : PhraseMatcher.IsCommand(text, commands.Help) ? "help"
+        : PhraseMatcher.IsCommand(text, commands.GoBack) ? "goBack"
+        : null;
+
+    private void RunCommand(DialogTurn turn, DialogFrame frame, Prompt prompt, string title, string command)
+    {
+        var commands = turn.Commands;
+        var stack = turn.Stack;
+        var root = stack.Root!.DialogId;
+        switch (command)
+        {
+            case "cancel":
+                stack.Clear();
+                turn.Send(turn.Replies.Result(root, commands.Text("cancelled", ("dialog", title)), [], Offers.Menu(turn.Knowledge), DialogStatus.Cancelled));
+                break;
+            case "startOver":
+                stack.Clear();
+                turn.Prefix = commands.Text("startedOver", ("dialog", title));
+                runner.Begin(turn, root, "");
+                break;
+            case "help":
+                runner.Reask(turn, DialogStatus.Help, commands.Text("help", ("dialog", title), ("prompt", prompt.Wording.Text), ("hint", prompt.Wording.FilledHint)));
+                break;
+            default:
+                GoBack(turn, frame);
+                break;
         }
     }
 
@@ -332,10 +353,15 @@ public sealed class DialogRoute(
             return null;
         }
 
+        // "let me redo it from the beginning" is nearer "start over" than "new to ML": a command meant is no choice.
         return guide.Guide.Choices.Nearest(frame.DialogId, frame.Pending!, text) is { } guess && guess.Sure(_options.ChoiceSimilarity, _options.ChoiceMargin)
+            && !(CommandMeant(text) is { } command && command.Similarity > guess.Similarity)
             ? guess.Value
             : null;
     }
+
+    private ChoiceGuess? CommandMeant(string text) =>
+        guide.Guide.Choices.NearestCommand(text) is { } meant && meant.Sure(_options.CommandSimilarity, _options.CommandMargin) ? meant : null;
 
     /// <summary>
     /// The guided conversation a statement about the person answers two or more questions of: "I'm a mid-level ML

@@ -68,6 +68,24 @@ public sealed class FreeFormReplyConversationTests : IClassFixture<InProcessBotF
             (cancel, Status("cancelled")),
             ("Do I need a PhD to become an ML engineer?", Answers("phd-needed")));
 
+    // Words no command list has: the reply is read for a command by meaning, once nothing else fits it.
+    [Theory]
+    [InlineData("plan my certifications", "actually let's drop this")]
+    [InlineData("what would I earn?", "I'd rather not go on with this")]
+    [InlineData("give me a roadmap", "let's leave it there for now")]
+    public async Task ACancelInOtherWordsIsUnderstood(string start, string cancel) =>
+        await _bot.NewConversation().PlayAsync(
+            (start, Status("prompt")),
+            (cancel, Status("cancelled")),
+            ("Do I need a PhD to become an ML engineer?", Answers("phd-needed")));
+
+    [Fact]
+    public async Task StartingOverInOtherWordsAsksTheFirstQuestionAgain() =>
+        await _bot.NewConversation().PlayAsync(
+            ("plan my certifications", Asks("cloud")),
+            ("azure", Asks("experience")),
+            ("let me redo all of it from the beginning", Asks("cloud")));
+
     [Fact]
     public async Task SkipAndGoBackWorkLikeTheySound() =>
         await _bot.NewConversation().PlayAsync(
