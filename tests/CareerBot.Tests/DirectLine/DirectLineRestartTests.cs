@@ -4,7 +4,10 @@ using static CareerBot.Tests.DirectLine.DirectLineSocket;
 
 namespace CareerBot.Tests.DirectLine;
 
-/// <summary>The bot process stopped mid-plan (SIGTERM, SIGKILL) and started again: the Direct Line conversation, its token, history and watermark are all still there.</summary>
+/// <summary>
+/// The bot process stopped mid-plan (SIGTERM, SIGKILL) and started again: the Direct Line conversation, its token,
+/// history and watermark are all still there, and the replies after the restart, in people's words, are understood.
+/// </summary>
 public sealed class DirectLineRestartTests
 {
     [Theory]
@@ -19,7 +22,7 @@ public sealed class DirectLineRestartTests
             var client = new DirectLineClient(bot.Client);
             conversation = await client.StartConversationAsync();
             Assert.Equal("experience", await AskedAfterAsync(client, conversation, "plan my certs, I use Azure and have $300"));
-            Assert.Equal("hoursPerWeek", await AskedAfterAsync(client, conversation, "experienced"));
+            Assert.Equal("hoursPerWeek", await AskedAfterAsync(client, conversation, "I've been building models at work for about six years"));
             before = await client.ActivitiesAsync(conversation);
             await bot.StopAsync(signal);
         }
@@ -29,9 +32,9 @@ public sealed class DirectLineRestartTests
         var after = await again.ActivitiesAsync(conversation);
         var resumed = await again.ResumeAsync(conversation, (string?)before["watermark"]);
         using var socket = await ConnectAsync((string)resumed["streamUrl"]!);
-        var posted = await again.PostMessageAsync(conversation, "4 hours a week");
+        var posted = await again.PostMessageAsync(conversation, "maybe 4 hours a week");
         var seen = await UntilReplyToAsync(socket, (string)posted["id"]!);
-        var plan = DirectLineClient.AsActivity(await again.ReplyToAsync(conversation, (string)(await again.PostMessageAsync(conversation, "no"))["id"]!));
+        var plan = DirectLineClient.AsActivity(await again.ReplyToAsync(conversation, (string)(await again.PostMessageAsync(conversation, "no deadline really"))["id"]!));
 
         Assert.Equal(before.ToJsonString(), after.ToJsonString());
         Assert.Equal(5, before["activities"]!.AsArray().Count);
@@ -39,6 +42,8 @@ public sealed class DirectLineRestartTests
         Assert.Equal((string?)posted["id"], (string?)seen[0]["id"]);
         Assert.Equal("targetDate", DirectLineClient.AsActivity(seen.Single(a => (string?)a["replyToId"] == (string?)posted["id"])).Asks());
         Assert.Equal("result", plan.DialogStatus());
+        // Experienced (six years) at 4 hours a week: our planning assumption's hours for that level come to about 13 weeks.
+        Assert.True(plan.Contains("about 13 weeks of study"), plan.Text);
         // Web Chat gets the plan's summary in the text and the details in a card.
         Assert.True(plan.Contains("Microsoft Azure AI Engineer Associate. Exam fees about $300 against your $300 budget"), plan.Text);
     }
