@@ -62,18 +62,11 @@ public sealed class FreeFormReplyConversationTests : IClassFixture<InProcessBotF
     [InlineData("give me a roadmap", "forget it")]
     [InlineData("give me a roadmap", "stop this")]
     [InlineData("give me a roadmap", "never mind")]
-    public async Task EveryDialogCancelsCleanly(string start, string cancel) =>
-        await _bot.NewConversation().PlayAsync(
-            (start, Status("prompt")),
-            (cancel, Status("cancelled")),
-            ("Do I need a PhD to become an ML engineer?", Answers("phd-needed")));
-
     // Words no command list has: the reply is read for a command by meaning, once nothing else fits it.
-    [Theory]
     [InlineData("plan my certifications", "actually let's drop this")]
     [InlineData("what would I earn?", "I'd rather not go on with this")]
     [InlineData("give me a roadmap", "let's leave it there for now")]
-    public async Task ACancelInOtherWordsIsUnderstood(string start, string cancel) =>
+    public async Task EveryDialogCancelsCleanly(string start, string cancel) =>
         await _bot.NewConversation().PlayAsync(
             (start, Status("prompt")),
             (cancel, Status("cancelled")),
