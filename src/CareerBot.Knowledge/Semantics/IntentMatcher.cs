@@ -67,15 +67,36 @@ public sealed class IntentMatcher
     /// </summary>
     public IntentScore? Score(string text) => Candidate(text) is { } words ? ScoreOf(text, words, _embedder!.Embed(text)) : null;
 
-    /// <summary>The same score, waiting for the model without holding a thread (it batches concurrent messages with the guide's questions).</summary>
-    public async ValueTask<IntentScore?> ScoreAsync(string text, CancellationToken cancellationToken) =>
-        Candidate(text) is { } words ? ScoreOf(text, words, await _embedder!.EmbedAsync(text, cancellationToken).ConfigureAwait(false)) : null;
+    /// <summary>
+    /// The same score, waiting for the model without holding a thread (it batches concurrent messages with the guide's
+    /// questions). A message worth scoring waits for the examples and the guide's vectors while they load, as a guide
+    /// question that needs meaning does: on the very first start that is the 10–20 s of embedding them.
+    /// </summary>
+    public async ValueTask<IntentScore?> ScoreAsync(string text, CancellationToken cancellationToken)
+    {
+        if (_examples is null || _guide is null || Words(text) is not { } words)
+        {
+            return null;
+        }
 
-    // The message's content words, when it is worth running the model for: the model is ready, and the message shares a word with some dialog's examples and does not point back at the last answer.
-    private HashSet<string>? Candidate(string text)
+        if (!Ready)
+        {
+            // A model that failed to load leaves Ready false: the dialogs then start by their trigger phrases alone.
+            await Task.WhenAll(_examples, _guide).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        return Ready ? ScoreOf(text, words, await _embedder!.EmbedAsync(text, cancellationToken).ConfigureAwait(false)) : null;
+    }
+
+    // The synchronous score never waits: only once the model and the examples are ready.
+    private HashSet<string>? Candidate(string text) => Ready ? Words(text) : null;
+
+    // The message's content words, when it is worth running the model for: it shares a word with some dialog's examples and does not point back at the last answer.
+    private HashSet<string>? Words(string text)
     {
         var words = ContentWords(text);
-        return !Ready || words.Count == 0 || text.Length > 300 || !_wordsByIntent.Values.Any(w => w.Overlaps(words)) || PointsBack(Tokenizer.Tokenize(text))
+        return words.Count == 0 || text.Length > 300 || !_wordsByIntent.Values.Any(w => w.Overlaps(words)) || PointsBack(Tokenizer.Tokenize(text))
             ? null
             : words;
     }

@@ -79,6 +79,16 @@ public sealed class FreeFormReplyConversationTests : IClassFixture<InProcessBotF
             ("azure", Asks("experience")),
             ("let me redo all of it from the beginning", Asks("cloud")));
 
+    [Theory]
+    [InlineData("I've got about 500 bucks")]
+    [InlineData("I'm thinking around $500")]
+    [InlineData("five hundred dollars max")]
+    public async Task ABudgetSaidInASentenceIsRead(string says) =>
+        await _bot.NewConversation().PlayAsync(
+            ("plan my certs: azure, experienced, 10 hours a week", Asks("budget")),
+            (says, Asks("targetDate")),
+            ("no target date", Shows("certification-plan", "an exam budget of $500")));
+
     [Fact]
     public async Task SkipAndGoBackWorkLikeTheySound() =>
         await _bot.NewConversation().PlayAsync(

@@ -14,6 +14,7 @@ public static class NumberReading
         "about", "around", "roughly", "approximately", "maybe", "probably", "like", "say", "i", "d", "id", "so", "or", "just", "only",
         "um", "uh", "hmm", "ok", "okay", "well", "think", "guess", "can", "could", "have", "got", "ish", "max", "maximum", "up", "to", "at",
         "most", "least", "some", "a", "an", "it", "s", "is", "its", "my", "me", "the", "of", "please", "around", "approx", "nearly", "almost",
+        "ve", "ive", "m", "im", "ll", "ill",
     };
 
     public static decimal? Read(string text, IReadOnlySet<string> unitWords)
