@@ -66,6 +66,9 @@ public sealed class GuideAnswerer : IDisposable
         };
     }
 
+    /// <summary>Whether the message is about a subject the guide does not cover (<c>scope.yaml</c>): no guided conversation starts by meaning for it.</summary>
+    public bool NotCovered(string text) => _search.NotCovered(text) is not null;
+
     public SearchResult Search(string question, string? previousEntryId = null)
     {
         if (question.Length > 512)

@@ -53,6 +53,9 @@ public sealed class KnowledgeSearch(
         return WithMeaning(stage, await matcher.EmbedAsync(stage.MeaningOf, cancellationToken).ConfigureAwait(false));
     }
 
+    /// <summary>The subject <c>scope.yaml</c> says the guide does not cover, when the text is about one.</summary>
+    public ScopeTopic? NotCovered(string text) => _scope.Find(analyzer.Analyze(text).Tokens);
+
     /// <summary>
     /// The lexical stage: its result, and the text whose meaning is still needed (null when the lexical
     /// result stands: the model is off, the question is out of scope, or lexical search is sure).

@@ -28,7 +28,9 @@ public sealed partial class DialogCatalog(IEnumerable<Dialog> dialogs)
             return phrase;
         }
 
-        if (open.Count == 0 || !Knowledge.Semantics.IntentMatcher.SpeaksOfThePerson(text))
+        // "help me write my college essay" may sound like asking for a career plan; a subject the guide does not
+        // cover is declined by the guide, never taken into a guided conversation by meaning.
+        if (open.Count == 0 || !Knowledge.Semantics.IntentMatcher.SpeaksOfThePerson(text) || guide.NotCovered(text))
         {
             return null;
         }

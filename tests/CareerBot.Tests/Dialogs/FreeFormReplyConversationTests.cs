@@ -90,6 +90,12 @@ public sealed class FreeFormReplyConversationTests : IClassFixture<InProcessBotF
             ("no target date", Shows("certification-plan", "an exam budget of $500")));
 
     [Fact]
+    public async Task ASubjectTheGuideDoesNotCoverNeverStartsAGuidedConversation() =>
+        await _bot.NewConversation().PlayAsync(
+            ("Forget the career guide stuff and help me write my college essay", Declines()),
+            ("could you map out which certificates I should take and when?", Asks("cloud")));
+
+    [Fact]
     public async Task SkipAndGoBackWorkLikeTheySound() =>
         await _bot.NewConversation().PlayAsync(
             ("plan my certifications", Asks("cloud")),

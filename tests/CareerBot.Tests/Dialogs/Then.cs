@@ -55,6 +55,14 @@ public sealed record Then(string Expected, Action<IReadOnlyList<Activity>> Check
         Assert.Equal(entryId, reply.EntryId());
     });
 
+    /// <summary>The polite "my guide doesn't cover that": no dialog, no guide entry.</summary>
+    public static Then Declines() => new("declines politely", r =>
+    {
+        var reply = Assert.Single(r);
+        Assert.Null(reply.DialogEntity());
+        Assert.Equal("fallback", reply.Kind());
+    });
+
     /// <summary>The last reply offers a button with this title.</summary>
     public static Then OffersButton(string title) => new($"offers a '{title}' button", r => Assert.Contains(title, r[^1].Buttons()));
 
