@@ -89,6 +89,9 @@ public sealed class IntentMatcher
         return Ready ? ScoreOf(text, words, await _embedder!.EmbedAsync(text, cancellationToken).ConfigureAwait(false)) : null;
     }
 
+    /// <summary>Whether the text is worth scoring at all: it shares a word with some dialog's examples and does not point back at the last answer.</summary>
+    public bool WorthScoring(string text) => Words(text) is not null;
+
     // The synchronous score never waits: only once the model and the examples are ready.
     private HashSet<string>? Candidate(string text) => Ready ? Words(text) : null;
 

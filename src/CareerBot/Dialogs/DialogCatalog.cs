@@ -38,8 +38,12 @@ public sealed partial class DialogCatalog(IEnumerable<Dialog> dialogs)
         // "could you map out my certs? we use Azure at work": the request and the context often come in separate
         // sentences, and the context pulls the whole message's meaning toward a guide answer (the Azure certificate),
         // so each sentence is scored too, and the first that asks for an open dialog starts it.
+        // The whole message's vector is shared with the guide's search; a sentence's costs a model run of its own, so
+        // sentences are scored only when the message has more than one that says something ("hello!" or "(#12)" does not).
         var sentences = SentenceEnd().Split(text.Trim());
-        foreach (var part in sentences.Length > 1 ? [text, .. sentences] : sentences)
+        var saying = sentences.Count(s => PhraseMatcher.Tokens(s).Count >= 2);
+        var worth = sentences.Where(guide.Intents.WorthScoring).ToList();
+        foreach (var part in saying > 1 ? [text, .. worth] : new[] { text })
         {
             if (await guide.Intents.ScoreAsync(part, cancellationToken) is { } score && score.Starts(minimumEvidence) && open.Any(s => s.Id == score.Intent))
             {

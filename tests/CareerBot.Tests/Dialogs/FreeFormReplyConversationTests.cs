@@ -125,6 +125,12 @@ public sealed class FreeFormReplyConversationTests : IClassFixture<InProcessBotF
     public async Task AskingForACertificationPlanInOtherWordsStartsThePlanner(string says) =>
         await _bot.NewConversation().PlayAsync((says, Asks("cloud")));
 
+    // The second sentence pulls the whole message toward the Azure certificate's entry; the first asks for the planner.
+    [Fact]
+    public async Task ARequestWithItsContextInAnotherSentenceStartsThePlannerWithThatContext() =>
+        await _bot.NewConversation().PlayAsync(
+            ("could you map out which certifications I should take? we're a Microsoft shop", Asks("experience")));
+
     [Fact]
     public async Task WhichCertificationComesFirstStaysAGuideQuestion() =>
         await _bot.NewConversation().PlayAsync(("which certification comes first?", Answers("first-certification")));
