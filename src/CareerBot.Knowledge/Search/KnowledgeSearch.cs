@@ -53,8 +53,11 @@ public sealed class KnowledgeSearch(
         return WithMeaning(stage, await matcher.EmbedAsync(stage.MeaningOf, cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>The subject <c>scope.yaml</c> says the guide does not cover, when the text is about one.</summary>
-    public ScopeTopic? NotCovered(string text) => _scope.Find(analyzer.Analyze(text).Tokens);
+    /// <summary>
+    /// The subject <c>scope.yaml</c> says the guide does not cover, when the text is about one, by its words as written:
+    /// a cheap check (no typo correction, unlike a search), since it runs for every message that might start a dialog.
+    /// </summary>
+    public ScopeTopic? NotCovered(string text) => _scope.Find(Tokenizer.Tokenize(text));
 
     /// <summary>
     /// The lexical stage: its result, and the text whose meaning is still needed (null when the lexical
