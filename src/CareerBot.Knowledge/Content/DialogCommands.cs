@@ -15,7 +15,7 @@ public sealed record DialogCommands(
     IReadOnlyDictionary<string, string> Texts)
 {
     public static readonly IReadOnlyList<string> RequiredTexts =
-        ["cancelled", "startedOver", "help", "retry", "resume", "changed", "gaveUp", "expired", "fallback", "assumed", "wentBack"];
+        ["cancelled", "startedOver", "help", "retry", "resume", "changed", "noted", "gaveUp", "expired", "fallback", "assumed", "wentBack"];
 
     public string Text(string key, params (string Name, object Value)[] values) =>
         Placeholders.Fill(Texts.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"dialogs/common.yaml: texts: '{key}' is missing"), values);

@@ -113,13 +113,15 @@ public sealed class DialogRoute(
         }
         else if (Changes(turn, frame, text) is { Count: > 0 } changes)
         {
+            // "I'm pretty new" while the cloud is asked answers a later question: noted, not "updated".
+            var updated = changes.Keys.Any(frame.Values.ContainsKey);
             foreach (var (slot, value) in changes)
             {
                 frame.Values[slot] = value;
             }
 
             frame.Pending = null;
-            turn.Prefix = commands.Text("changed");
+            turn.Prefix = commands.Text(updated ? "changed" : "noted");
             runner.Run(turn);
         }
         else if (prompt.Soft)

@@ -96,6 +96,14 @@ public sealed class FreeFormReplyConversationTests : IClassFixture<InProcessBotF
             ("could you map out which certificates I should take and when?", Asks("cloud")));
 
     [Fact]
+    public async Task AnAnswerToALaterQuestionIsNotedAndAChangeIsCalledOne() =>
+        await _bot.NewConversation().PlayAsync(
+            ("plan my certifications", Asks("cloud")),
+            ("honestly I'm pretty new, maybe a year of python", Asks("cloud").And(Says("I've noted that")).And(Lacks("updated"))),
+            ("aws", Asks("hoursPerWeek")),
+            ("actually make it azure", Asks("hoursPerWeek").And(Says("I've updated that"))));
+
+    [Fact]
     public async Task SkipAndGoBackWorkLikeTheySound() =>
         await _bot.NewConversation().PlayAsync(
             ("plan my certifications", Asks("cloud")),
