@@ -6,14 +6,17 @@ namespace CareerBot.Tests.Evaluation;
 /// <summary>
 /// Evaluation files that name no entries, only facts a right reply must show ('|' separates acceptable
 /// spellings of one fact). Blind/: written from the five guide pages alone by someone who never saw
-/// knowledge/, the code or the tuning set, committed before tuning and never tuned on. Natural/: written
-/// the same way later, as a second tuning set that may be looked at.
+/// knowledge/, the code or the tuning set, committed before tuning and never tuned on. Natural/ and Fresh/:
+/// written the same way later, as further tuning sets that may be looked at (Fresh/ was scored once before it was
+/// looked at, 2026-12-05; README).
 /// </summary>
 public sealed class FactSet(string folder, bool blind)
 {
     public static FactSet Blind { get; } = new("Blind", blind: true);
 
     public static FactSet Natural { get; } = new("Natural", blind: false);
+
+    public static FactSet Fresh { get; } = new("Fresh", blind: false);
 
     public string Name => folder.ToLowerInvariant();
 
