@@ -41,7 +41,10 @@ public static class EnglishRecognizers
     public static IReadOnlyList<ModelResult> Dimensions(string text) =>
         Safely(nameof(Dimensions), text, default, t => NumberWithUnitRecognizer.RecognizeDimension(t, MicrosoftCulture.English));
 
-    /// <summary>Dates, ranges and durations, resolved against <paramref name="reference"/> ("next June").</summary>
+    /// <summary>
+    /// Dates, ranges and durations, resolved against <paramref name="reference"/> ("next June"). Pass a day, not the
+    /// current instant, when the time of day does not matter: the memo below is keyed on the reference too.
+    /// </summary>
     public static IReadOnlyList<ModelResult> DateTimes(string text, DateTime reference) =>
         Safely(nameof(DateTimes), text, reference, t => DateTimeRecognizer.RecognizeDateTime(t, MicrosoftCulture.English, DateTimeOptions.None, reference));
 

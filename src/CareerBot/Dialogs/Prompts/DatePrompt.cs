@@ -22,7 +22,7 @@ public sealed class DatePrompt(PromptWording wording) : Prompt(wording)
     public static string? Find(string text, DateTimeOffset now, bool durations)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        foreach (var result in EnglishRecognizers.DateTimes(text, now.DateTime))
+        foreach (var result in EnglishRecognizers.DateTimes(text, now.Date))
         {
             var values = result.Resolution.GetValueOrDefault(ResolutionKey.Values) as List<Dictionary<string, string>> ?? [];
             foreach (var value in values)

@@ -15,7 +15,7 @@ public static partial class ExperienceYears
 
     public static decimal? Find(string text, DateTimeOffset now)
     {
-        foreach (var result in EnglishRecognizers.DateTimes(text, now.DateTime).Where(r => r.TypeName == "datetimeV2.duration"))
+        foreach (var result in EnglishRecognizers.DateTimes(text, now.Date).Where(r => r.TypeName == "datetimeV2.duration"))
         {
             var values = result.Resolution.GetValueOrDefault(ResolutionKey.Values) as List<Dictionary<string, string>> ?? [];
             foreach (var timex in values.Select(v => v.GetValueOrDefault("timex")))

@@ -25,7 +25,7 @@ public sealed class WeeklyHoursPrompt(PromptWording wording) : Prompt(wording)
     /// <summary>Hours per week in the text; with <paramref name="requireUnit"/>, only a stated duration counts ("5 hours a week", not "5").</summary>
     public static decimal? Find(string text, DateTimeOffset now, bool requireUnit)
     {
-        var timex = EnglishRecognizers.DateTimes(text, now.DateTime)
+        var timex = EnglishRecognizers.DateTimes(text, now.Date)
             .Where(r => r.TypeName == "datetimeV2.duration")
             .SelectMany(Values)
             .Select(v => v.GetValueOrDefault("timex"))
