@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CareerBot.Knowledge.Analysis;
 
 namespace CareerBot.Dialogs;
@@ -16,14 +17,46 @@ public static class PhraseMatcher
         "lets", "let", "want", "thanks", "thank", "you", "now", "that", "this", "then",
     };
 
+    // Phrases come from knowledge/ (choices, triggers, commands) and every reply is checked against hundreds of them:
+    // their words are analysed once, not on every turn. Bounded for safety; when full it starts over.
+    private const int MaxPhrases = 8_192;
+    private static readonly ConcurrentDictionary<string, PhraseForms> Phrases = new(StringComparer.Ordinal);
+
+    private sealed record PhraseForms(string[] Words, string Normalized, string Core);
+
     public static List<string> Tokens(string text) => Tokenizer.Tokenize(text);
+
+    /// <summary><see cref="Normalize"/> for a phrase from knowledge/, remembered.</summary>
+    public static string NormalizePhrase(string phrase) => FormsOf(phrase).Normalized;
+
+    /// <summary><see cref="Core"/> for a phrase from knowledge/, remembered.</summary>
+    public static string CorePhrase(string phrase) => FormsOf(phrase).Core;
+
+    private static PhraseForms FormsOf(string phrase)
+    {
+        if (Phrases.TryGetValue(phrase, out var forms))
+        {
+            return forms;
+        }
+
+        if (Phrases.Count >= MaxPhrases)
+        {
+            Phrases.Clear();
+        }
+
+        var words = Tokens(phrase);
+        forms = new PhraseForms([.. words], string.Join(' ', words), CoreOf(words));
+        Phrases.TryAdd(phrase, forms);
+        return forms;
+    }
 
     public static string Normalize(string text) => string.Join(' ', Tokens(text));
 
     /// <summary>The words with filler removed from both ends: "I'd say the second one" → "second".</summary>
-    public static string Core(string text)
+    public static string Core(string text) => CoreOf(Tokens(text));
+
+    private static string CoreOf(List<string> tokens)
     {
-        var tokens = Tokens(text);
         var start = 0;
         var end = tokens.Count;
         while (start < end && EdgeFillers.Contains(tokens[start])) start++;
@@ -34,16 +67,16 @@ public static class PhraseMatcher
     /// <summary>Whether the phrase occurs in the text as a run of whole words.</summary>
     public static bool Contains(IReadOnlyList<string> tokens, string phrase)
     {
-        var words = Tokens(phrase);
-        if (words.Count == 0 || words.Count > tokens.Count)
+        var words = FormsOf(phrase).Words;
+        if (words.Length == 0 || words.Length > tokens.Count)
         {
             return false;
         }
 
-        for (var i = 0; i + words.Count <= tokens.Count; i++)
+        for (var i = 0; i + words.Length <= tokens.Count; i++)
         {
             var all = true;
-            for (var k = 0; k < words.Count && all; k++)
+            for (var k = 0; k < words.Length && all; k++)
             {
                 all = tokens[i + k] == words[k];
             }
@@ -63,6 +96,6 @@ public static class PhraseMatcher
         var raw = text.Trim().ToLowerInvariant();
         var core = Core(text);
         var normalized = Normalize(text);
-        return phrases.Any(p => p == raw || (Normalize(p) is { Length: > 0 } phrase && (phrase == normalized || phrase == core)));
+        return phrases.Any(p => p == raw || (NormalizePhrase(p) is { Length: > 0 } phrase && (phrase == normalized || phrase == core)));
     }
 }

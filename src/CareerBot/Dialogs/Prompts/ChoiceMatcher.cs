@@ -24,8 +24,8 @@ public static class ChoiceMatcher
             return null;
         }
 
-        return choices.FirstOrDefault(c => Names(c).Any(n => PhraseMatcher.Normalize(n) == normalized))
-            ?? choices.FirstOrDefault(c => Names(c).Any(n => PhraseMatcher.Core(n) is { Length: > 0 } name && name == core));
+        return choices.FirstOrDefault(c => Names(c).Any(n => PhraseMatcher.NormalizePhrase(n) == normalized))
+            ?? choices.FirstOrDefault(c => Names(c).Any(n => PhraseMatcher.CorePhrase(n) is { Length: > 0 } name && name == core));
     }
 
     /// <summary>The one choice whose mention phrase occurs in the text, if exactly one does.</summary>
@@ -71,7 +71,7 @@ public static class ChoiceMatcher
 
         var limit = core.Length <= 6 ? 1 : 2;
         var close = choices
-            .Select(c => (Choice: c, Distance: Names(c).Select(PhraseMatcher.Core).Where(n => n.Length >= 4).Select(n => EditDistance.DamerauLevenshtein(core, n, limit)).DefaultIfEmpty(limit + 1).Min()))
+            .Select(c => (Choice: c, Distance: Names(c).Select(PhraseMatcher.CorePhrase).Where(n => n.Length >= 4).Select(n => EditDistance.DamerauLevenshtein(core, n, limit)).DefaultIfEmpty(limit + 1).Min()))
             .Where(x => x.Distance <= limit)
             .OrderBy(x => x.Distance)
             .ToList();
