@@ -18,9 +18,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge, RankingWeights weigh
             return Fallback(replies.NotCovered.Replace("{topic}", topic.Topic, StringComparison.Ordinal));
         }
 
-        var (answerAt, sureAt) = result.UsedMeaning
-            ? (weights.FusedAnswerThreshold, weights.FusedSureThreshold)
-            : (weights.AnswerThreshold, weights.SureThreshold);
+        var (answerAt, sureAt) = Thresholds(result);
         if (result.Best is not { } best || result.Confidence < answerAt)
         {
             return Fallback(replies.Fallback, result.Confidence);
@@ -41,6 +39,13 @@ public sealed class AnswerComposer(KnowledgeBase knowledge, RankingWeights weigh
             : new ComposedAnswer(AnswerKind.Clarification, null, result.Confidence, replies.Clarification, [], options);
     }
 
+    /// <summary>Whether the result clears the sure threshold, with no close call to ask about.</summary>
+    public bool IsSure(SearchResult result) => result.NotCovered is null && result.Best is not null && result.Confidence >= Thresholds(result).Sure;
+
+    private (double Answer, double Sure) Thresholds(SearchResult result) => result.UsedMeaning
+        ? (weights.FusedAnswerThreshold, weights.FusedSureThreshold)
+        : (weights.AnswerThreshold, weights.SureThreshold);
+
     /// <summary>The entry's short answer, with the one detail the question asks about when the short answer leaves it out.</summary>
     public ComposedAnswer Answer(FaqEntry entry, double score, AnalyzedQuery? query = null)
     {
@@ -55,6 +60,21 @@ public sealed class AnswerComposer(KnowledgeBase knowledge, RankingWeights weigh
 
         suggestions.AddRange(RelatedQuestions(entry).Take(MaxSuggestions - suggestions.Count));
         return new ComposedAnswer(AnswerKind.Answer, entry.Id, score, text, Citations(entry), suggestions, entry.Details is not null);
+    }
+
+    /// <summary>
+    /// Answers to the parts of one message, one after the other. The last part's entry is the one a follow-up or
+    /// "Tell me more" refers to, so its buttons are offered; every part's sources are cited.
+    /// </summary>
+    public static ComposedAnswer Combine(IReadOnlyList<ComposedAnswer> answers)
+    {
+        var last = answers[^1];
+        return last with
+        {
+            Score = answers.Min(a => a.Score),
+            Text = string.Join("\n\n", answers.Select(a => a.Text)),
+            Citations = answers.SelectMany(a => a.Citations).Distinct().ToList(),
+        };
     }
 
     /// <summary>The details behind "Tell me more", or null when the entry has none.</summary>

@@ -112,9 +112,10 @@ public sealed class GuideAnswerer : IDisposable
     public ComposedAnswer Welcome() => _composer.Welcome();
 
     /// <summary>
-    /// The reply to a message: chit-chat gets its friendly line, a question its answer. The model runs
-    /// (batched with other questions, without holding a thread) only when lexical search is unsure, and
-    /// the one vector serves both: chit-chat by meaning and the fused search.
+    /// The reply to a message: chit-chat gets its friendly line, a question its answer, and a message that asks two or
+    /// three things an answer to each (<see cref="QuestionParts"/>). The model runs (batched with other questions,
+    /// without holding a thread) only when lexical search is unsure, and the one vector serves both: chit-chat by
+    /// meaning and the fused search.
     /// </summary>
     public async ValueTask<ComposedAnswer> ReplyAsync(string text, string? previousEntryId, CancellationToken cancellationToken)
     {
@@ -123,10 +124,54 @@ public sealed class GuideAnswerer : IDisposable
             return SmallTalk(talk);
         }
 
+        var (result, meant) = await ResultAsync(text, previousEntryId, smallTalk: true, cancellationToken).ConfigureAwait(false);
+        if (meant is not null)
+        {
+            return SmallTalk(meant);
+        }
+
+        // A message declined as a whole is not answered in pieces: "what is dropout and why does it help" is coding help.
+        var whole = _composer.Compose(result);
+        return whole.Kind is AnswerKind.Answer or AnswerKind.Clarification && QuestionParts.Split(text) is { Count: > 1 } parts
+            ? await EachPartAsync(parts, whole, previousEntryId, cancellationToken).ConfigureAwait(false)
+            : whole;
+    }
+
+    /// <summary>
+    /// Each part answered on its own, a later part read after the answer before it ("how long until I'm senior, and
+    /// what would I earn then?"). Combined when the parts reach two or more entries, each part sure of its own; otherwise
+    /// the whole message's reply.
+    /// </summary>
+    private async ValueTask<ComposedAnswer> EachPartAsync(IReadOnlyList<string> parts, ComposedAnswer whole, string? previousEntryId, CancellationToken cancellationToken)
+    {
+        var answers = new List<ComposedAnswer>();
+        var previous = previousEntryId;
+        foreach (var part in parts)
+        {
+            var (result, _) = await ResultAsync(part, previous, smallTalk: false, cancellationToken).ConfigureAwait(false);
+            var answer = _composer.Compose(result);
+            if (answer.Kind == AnswerKind.Answer && _composer.IsSure(result) && answers.TrueForAll(a => a.EntryId != answer.EntryId))
+            {
+                answers.Add(answer);
+                previous = answer.EntryId;
+            }
+        }
+
+        return answers.Count switch
+        {
+            0 => whole,
+            1 => whole.Kind == AnswerKind.Answer ? whole : answers[0],
+            _ => AnswerComposer.Combine(answers),
+        };
+    }
+
+    /// <summary>The search result for a text, meaning consulted when lexical search is unsure; with chit-chat by meaning when asked.</summary>
+    private async ValueTask<(SearchResult Result, SmallTalk? Meant)> ResultAsync(string text, string? previousEntryId, bool smallTalk, CancellationToken cancellationToken)
+    {
         var key = (text, previousEntryId);
         if (_results.TryGetValue(key, out var cached))
         {
-            return _composer.Compose(cached);
+            return (cached, null);
         }
 
         var stage = _search.Lexical(text, previousEntryId);
@@ -135,16 +180,16 @@ public sealed class GuideAnswerer : IDisposable
         {
             var matcher = await _semantic.WaitAsync(cancellationToken).ConfigureAwait(false);
             var vector = await matcher.EmbedAsync(stage.MeaningOf, cancellationToken).ConfigureAwait(false);
-            if (!result.UsedContext && _smallTalk.MatchMeaning(text, vector) is { } meant)
+            if (smallTalk && !result.UsedContext && _smallTalk.MatchMeaning(text, vector) is { } meant)
             {
-                return SmallTalk(meant);
+                return (result, meant);
             }
 
             result = _search.WithMeaning(stage, vector);
         }
 
         Remember(key, result);
-        return _composer.Compose(result);
+        return (result, null);
     }
 
     /// <summary>The friendly reply to chit-chat in an example's own words ("thanks!", "bye"), or null.</summary>
