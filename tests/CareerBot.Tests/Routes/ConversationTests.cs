@@ -33,6 +33,19 @@ public sealed class ConversationTests : IClassFixture<InProcessBotFixture>
         Assert.True(reply.SuggestedActions!.Actions.Count >= 3);
     }
 
+    [Theory]
+    [InlineData("thanks!", "welcome")]
+    [InlineData("bye", "good luck")]
+    [InlineData("forget it", "no problem")]
+    [InlineData("nvm", "no problem")]
+    public async Task ChitChatGetsAFriendlyLineNotTheFallback(string text, string expected)
+    {
+        var reply = (await _bot.NewConversation().SendAsync(text, CancellationToken.None))[0];
+
+        Assert.NotEqual("fallback", reply.Kind());
+        Assert.Contains(expected, reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task TellMeMoreWithNothingAskedYetIsNotAnError()
     {
