@@ -69,6 +69,10 @@ public sealed partial class DialogCatalog(IEnumerable<Dialog> dialogs)
         var open = guide.Knowledge.Dialogs.Scripts.Values
             .Where(s => _dialogs.ContainsKey(s.Id) && !s.Unless.Any(u => PhraseMatcher.Contains(tokens, u)))
             .ToList();
-        return (open.FirstOrDefault(s => s.Triggers.Any(t => PhraseMatcher.Contains(tokens, t)))?.Id, open);
+        var triggered = open.FirstOrDefault(s => s.Triggers.Any(t => PhraseMatcher.Contains(tokens, t)))?.Id;
+
+        // A trigger phrase inside a question about a subject the guide does not cover ("what would I earn as a nurse?")
+        // is not a request for the guided conversation: the guide declines it. Checked only when a phrase matched.
+        return triggered is not null && guide.NotCovered(text) ? (null, []) : (triggered, open);
     }
 }

@@ -18,6 +18,12 @@ public sealed class SalaryQuestionConversationTests : IClassFixture<InProcessBot
     public async Task APersonalSalaryQuestionWithoutALevelAsksForOne(string says) =>
         await _bot.NewConversation().PlayAsync((says, Asks("level")));
 
+    [Theory]
+    [InlineData("what would I earn as a nurse?")]
+    [InlineData("how much could I make as a data analyst?")]
+    public async Task APersonalSalaryQuestionAboutAnotherCareerIsDeclinedNotAskedAbout(string says) =>
+        await _bot.NewConversation().PlayAsync((says, Declines()));
+
     [Fact]
     public async Task AGeneralSalaryQuestionIsAnsweredAtOnce() =>
         await _bot.NewConversation().PlayAsync(("how much do ML engineers make?", Answers("salary-overview")));
