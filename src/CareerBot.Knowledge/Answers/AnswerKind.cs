@@ -4,6 +4,7 @@ namespace CareerBot.Knowledge.Answers;
 public enum AnswerKind
 {
     Answer,
+    /// <summary>"Did you mean": no longer given (a close call is answered, its runners-up offered); kept so question logs written before 2026-12-05 still read.</summary>
     Clarification,
     Fallback,
     Welcome,

@@ -132,7 +132,7 @@ public sealed class GuideAnswerer : IDisposable
 
         // A message declined as a whole is not answered in pieces: "what is dropout and why does it help" is coding help.
         var whole = _composer.Compose(result);
-        return whole.Kind is AnswerKind.Answer or AnswerKind.Clarification && QuestionParts.Split(text) is { Count: > 1 } parts
+        return whole.Kind == AnswerKind.Answer && QuestionParts.Split(text) is { Count: > 1 } parts
             ? await EachPartAsync(parts, whole, previousEntryId, cancellationToken).ConfigureAwait(false)
             : whole;
     }

@@ -5,7 +5,6 @@ public sealed record Replies(
     string Welcome,
     string Help,
     string Fallback,
-    string Clarification,
     string NotCovered,
     string MoreButton,
     string SourcesLabel,

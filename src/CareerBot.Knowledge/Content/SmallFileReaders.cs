@@ -63,7 +63,7 @@ internal static class SmallFileReaders
 
         var f = new YamlFields(map, file, 0, problems);
         string T(string key) => f.Text(key) ?? "";
-        var replies = new Replies(T("welcome"), T("help"), T("fallback"), T("clarification"), T("notCovered"),
+        var replies = new Replies(T("welcome"), T("help"), T("fallback"), T("notCovered"),
             T("moreButton"), T("sourcesLabel"), T("error"), f.List("starters", minimum: 1))
         {
             SmallTalk = map.Children.TryGetValue(new YamlScalarNode("smallTalk"), out var talk)

@@ -10,7 +10,7 @@ namespace CareerBot.Knowledge.Search;
 /// previous answer's topic re-rank them. When that is sure, it answers (most questions, at no model
 /// cost). Otherwise the question's meaning decides with it: its embedding's similarity to every
 /// entry's phrasings is fused with the lexical scores, and a calibrated confidence says whether to
-/// answer, ask "did you mean", or decline.
+/// answer (on a close call with the runners-up offered), or decline.
 /// </summary>
 public sealed class KnowledgeSearch(
     KnowledgeBase knowledge, IKnowledgeIndex index, QueryAnalyzer analyzer, TextAnalyzer textAnalyzer, EntryVocabulary vocabulary, RankingWeights weights,

@@ -4,7 +4,7 @@ namespace CareerBot.Knowledge.Search;
 /// How much each signal moves an entry. When meaning was consulted the confidence is a probability
 /// and <see cref="FusedAnswerThreshold"/> and <see cref="FusedSureThreshold"/> take the thresholds' place. The thresholds turn the confidence into a reply: at or
 /// above <see cref="SureThreshold"/> an answer; between the two thresholds an answer unless the
-/// runner-up is within <see cref="CloseCallMargin"/> (then "did you mean"); below, a fallback.
+/// runner-up is within <see cref="CloseCallMargin"/> (then a close call: answered, the runners-up offered); below, a fallback.
 /// They were tuned on the evaluation set in tests/. <see cref="LexicalSure"/> is the lexical confidence
 /// above which meaning is not consulted; the Confidence* weights are a logistic model fitted on the
 /// tuning set by <c>dotnet run -c Release --project benchmarks/CareerBot.Benchmarks -- calibrate</c> (2026-12-04). A refit

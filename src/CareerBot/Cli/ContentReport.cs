@@ -11,7 +11,7 @@ namespace CareerBot.Cli;
 /// </summary>
 public sealed partial record ContentReport(
     IReadOnlyList<ContentReport.QuestionGroup> Unanswered,
-    IReadOnlyList<ContentReport.QuestionGroup> Clarified,
+    IReadOnlyList<ContentReport.QuestionGroup> CloseCalls,
     IReadOnlyList<ContentReport.QuestionGroup> LowConfidence,
     IReadOnlyList<ContentReport.RatedEntry> NotHelpful)
 {
@@ -23,8 +23,8 @@ public sealed partial record ContentReport(
 
     public static ContentReport From(IReadOnlyList<LoggedQuestion> questions, IReadOnlyList<FeedbackRecord> ratings) => new(
         Group(questions.Where(q => q.Kind == AnswerKind.Fallback)),
-        Group(questions.Where(q => q.Kind == AnswerKind.Clarification)),
-        Group(questions.Where(q => q.Kind == AnswerKind.Answer)),
+        Group(questions.Where(q => q.CloseCall || q.Kind == AnswerKind.Clarification)),
+        Group(questions.Where(q => q.Kind == AnswerKind.Answer && !q.CloseCall)),
         ratings
             .GroupBy(r => r.EntryId ?? r.AnswerId, StringComparer.Ordinal)
             .Select(g => new RatedEntry(g.Key, g.Count(r => r.Rating == FeedbackRating.NotHelpful), g.Count(r => r.Rating == FeedbackRating.Helpful)))

@@ -14,7 +14,7 @@ public static class ReportCommand
             await services.GetRequiredService<IFeedbackStore>().AllAsync(cancellationToken));
 
         Section(output, "Not answered (the guide had nothing): add an entry or an alternate question", report.Unanswered);
-        Section(output, "Answered with \"did you mean\": add the wording to the entry people picked", report.Clarified);
+        Section(output, "Answered on a close call (the runners-up offered as buttons): add the wording to the entry it is about", report.CloseCalls);
         Section(output, "Answered with low confidence: check the answer fits, add the wording as an alternate", report.LowConfidence);
         output.WriteLine("👎 Not helpful, by entry (👎 / 👍):");
         if (report.NotHelpful.Count == 0)

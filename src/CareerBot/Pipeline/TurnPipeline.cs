@@ -104,7 +104,7 @@ public sealed partial class TurnPipeline(
             return;
         }
 
-        var question = new LoggedQuestion(turn.Text, answer.Kind, answer.Score, answer.EntryId, turn.Activity.ChannelId, time.GetUtcNow());
+        var question = new LoggedQuestion(turn.Text, answer.Kind, answer.Score, answer.EntryId, turn.Activity.ChannelId, time.GetUtcNow(), answer.CloseCall);
         try
         {
             await questions.RecordAsync(question, turn.Activity.From?.Id, cancellationToken);

@@ -22,8 +22,8 @@ public sealed class QuestionLog(IRecordStore store)
     /// <summary>Whether an answer is worth an editor's look: nothing found, a guess between entries, or a weak match.</summary>
     public static bool IsWorthLogging(ComposedAnswer answer, double lowConfidenceBelow) => answer.Kind switch
     {
-        AnswerKind.Fallback or AnswerKind.Clarification => true,
-        AnswerKind.Answer => answer.Score < lowConfidenceBelow,
+        AnswerKind.Fallback => true,
+        AnswerKind.Answer => answer.CloseCall || answer.Score < lowConfidenceBelow,
         _ => false,
     };
 }

@@ -33,6 +33,19 @@ public sealed class ConversationTests : IClassFixture<InProcessBotFixture>
         Assert.True(reply.SuggestedActions!.Actions.Count >= 3);
     }
 
+    [Fact]
+    public async Task ACloseCallIsAnsweredAndTheRunnersUpComeFirstAmongTheButtons()
+    {
+        // Between the tools entry and the skills entry: answered from the likelier, the other a tap away.
+        var reply = (await _bot.NewConversation().SendAsync("Is familiarity with Docker expected of machine learning engineers?", CancellationToken.None))[0];
+        var entryQuestions = _bot.Guide.Guide.Knowledge.Entries.Where(e => e.Id != reply.EntryId()).Select(e => e.Question).ToList();
+
+        Assert.Equal("answer", reply.Kind());
+        Assert.Contains("Docker", reply.Text, StringComparison.Ordinal);
+        Assert.Contains((string?)reply.SuggestedActions!.Actions[0].Value, entryQuestions);
+        Assert.Contains(reply.SuggestedActions.Actions, a => (string?)a.Value == "Tell me more");
+    }
+
     [Theory]
     [InlineData("thanks!", "welcome")]
     [InlineData("bye", "good luck")]
@@ -51,7 +64,7 @@ public sealed class ConversationTests : IClassFixture<InProcessBotFixture>
     {
         var reply = (await _bot.NewConversation().SendAsync("tell me more", CancellationToken.None))[0];
 
-        Assert.Contains(reply.Kind(), new[] { "fallback", "answer", "clarification" });
+        Assert.Contains(reply.Kind(), new[] { "fallback", "answer" });
         Assert.False(string.IsNullOrWhiteSpace(reply.Text));
     }
 

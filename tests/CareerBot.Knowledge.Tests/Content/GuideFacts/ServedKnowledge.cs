@@ -28,7 +28,7 @@ internal sealed partial class ServedKnowledge
         var answers = loaded.Knowledge!.Entries.Select(e => $"{e.Question}\n{e.ShortAnswer}\n{e.Details}");
         // The bot's own lines as the loader reads them: replies.yaml's field names are not said to anyone.
         var r = loaded.Knowledge.Replies;
-        var replies = new[] { r.Welcome, r.Help, r.Fallback, r.Clarification, r.NotCovered, r.MoreButton, r.SourcesLabel, r.Error }
+        var replies = new[] { r.Welcome, r.Help, r.Fallback, r.NotCovered, r.MoreButton, r.SourcesLabel, r.Error }
             .Concat(r.SmallTalk.Select(t => t.Reply));
         var files = new[] { "data", KnowledgeFiles.DialogsFolder }
             .SelectMany(folder => Directory.GetFiles(Path.Combine(knowledgeFolder, folder), "*.yaml", SearchOption.AllDirectories))
