@@ -83,6 +83,8 @@ public sealed class FreeFormReplyConversationTests : IClassFixture<InProcessBotF
     [InlineData("I've got about 500 bucks")]
     [InlineData("I'm thinking around $500")]
     [InlineData("five hundred dollars max")]
+    [InlineData("under 500")]
+    [InlineData("no more than $500")]
     public async Task ABudgetSaidInASentenceIsRead(string says) =>
         await _bot.NewConversation().PlayAsync(
             ("plan my certs: azure, experienced, 10 hours a week", Asks("budget")),

@@ -15,6 +15,8 @@ public static class NumberReading
         "um", "uh", "hmm", "ok", "okay", "well", "think", "guess", "can", "could", "have", "got", "ish", "max", "maximum", "up", "to", "at",
         "most", "least", "some", "a", "an", "it", "s", "is", "its", "my", "me", "the", "of", "please", "around", "approx", "nearly", "almost",
         "ve", "ive", "m", "im", "ll", "ill",
+        // a bound is read as the amount: "under 1000", "no more than 5", "less than $800 tops", "within 300"
+        "under", "below", "less", "than", "no", "more", "tops", "within", "upto",
     };
 
     public static decimal? Read(string text, IReadOnlySet<string> unitWords)
