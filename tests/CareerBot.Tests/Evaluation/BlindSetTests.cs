@@ -139,8 +139,9 @@ public sealed class BlindSetTests(ITestOutputHelper output) : FactSetTests(outpu
 /// </summary>
 public sealed class NaturalSetTests(ITestOutputHelper output) : FactSetTests(output, FactSet.Natural)
 {
-    // Raised 2026-12-05 after knowledge tuning (scores then: 393/416, 104/106, 48/50), a question or two below them.
-    protected override double QuestionFloor => 0.93;
+    // Raised 2026-12-05 after knowledge tuning (scores then: 393/416, 104/106, 48/50), a question or two below them;
+    // questions again that afternoon (397/416).
+    protected override double QuestionFloor => 0.95;
 
     protected override double OutOfScopeFloor => 0.96;
 
@@ -153,10 +154,11 @@ public sealed class NaturalSetTests(ITestOutputHelper output) : FactSetTests(out
 /// </summary>
 public sealed class FreshSetTests(ITestOutputHelper output) : FactSetTests(output, FactSet.Fresh)
 {
-    // The first score, before the set was looked at (2026-12-05): 277/357, 74/85, 41/42.
-    protected override double QuestionFloor => 0.77;
+    // The first score, before the set was looked at (2026-12-05): 277/357, 74/85, 41/42. Raised the same day after
+    // multi-part questions, close calls answered and scope work (289/357, 76/85, 41/42).
+    protected override double QuestionFloor => 0.80;
 
-    protected override double OutOfScopeFloor => 0.87;
+    protected override double OutOfScopeFloor => 0.89;
 
     protected override double FollowupFloor => 0.97;
 }
