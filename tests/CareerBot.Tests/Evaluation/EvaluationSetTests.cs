@@ -14,7 +14,7 @@ public sealed class EvaluationSetTests(ITestOutputHelper output) : IClassFixture
 
     // The understanding issue's bar for the tuning questions.
     private const double TuningQuestionShare = 0.97;
-    private const double ParaphrasedFloor = 0.88; // 226/251 on 2026-12-05, after knowledge tuning
+    private const double ParaphrasedFloor = 0.90; // 229/251 on the afternoon of 2026-12-05 (226 that morning, after knowledge tuning)
     private const double MoreOutOfScopeFloor = 0.97; // 99/100 on 2026-12-05
     private readonly InProcessBot _bot = InProcessBotFixture.Bot;
 

@@ -9,8 +9,8 @@ namespace CareerBot.Tests.Evaluation;
 /// </summary>
 public sealed class NaturalDialogTuningTests(ITestOutputHelper output) : IClassFixture<InProcessBotFixture>
 {
-    // The bar is 90%; this build reaches 62 of 71 (87%, 2026-12-04), held here as a floor (README, answer quality).
-    private const double RequiredShare = 0.87;
+    // The bar is 90%: 62 of 71 on 2026-12-04, 64 of 71 (90.1%) on the afternoon of 2026-12-05 (README, answer quality).
+    private const double RequiredShare = 0.90;
 
     [Fact]
     public async Task NaturalTuningConversationsDoNotFallBelowTodaysFloor()
