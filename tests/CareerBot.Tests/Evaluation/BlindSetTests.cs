@@ -122,15 +122,15 @@ public abstract class FactSetTests(ITestOutputHelper output, FactSet set) : ICla
 /// The held-out score that counts: the blind set, written from the five pages alone before tuning and never
 /// tuned on. The bars the understanding issue sets are 90% of questions, 95% of out-of-scope messages and 90%
 /// of follow-ups; this build does not reach them (README, answer quality). Until it does, each test holds the
-/// score last measured (2026-12-05) as a floor.
+/// score last measured (2026-12-05, afternoon: 381/466, 94/108, 50/60) as a floor.
 /// </summary>
 public sealed class BlindSetTests(ITestOutputHelper output) : FactSetTests(output, FactSet.Blind)
 {
-    protected override double QuestionFloor => 0.80;
+    protected override double QuestionFloor => 0.81;
 
     protected override double OutOfScopeFloor => 0.87;
 
-    protected override double FollowupFloor => 0.81;
+    protected override double FollowupFloor => 0.83;
 }
 
 /// <summary>
