@@ -85,6 +85,7 @@ public sealed class FreeFormReplyConversationTests : IClassFixture<InProcessBotF
     [InlineData("five hundred dollars max")]
     [InlineData("under 500")]
     [InlineData("no more than $500")]
+    [InlineData("sure, around 500 bucks")]
     public async Task ABudgetSaidInASentenceIsRead(string says) =>
         await _bot.NewConversation().PlayAsync(
             ("plan my certs: azure, experienced, 10 hours a week", Asks("budget")),

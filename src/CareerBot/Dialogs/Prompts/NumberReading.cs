@@ -14,7 +14,7 @@ public static class NumberReading
         "about", "around", "roughly", "approximately", "maybe", "probably", "like", "say", "i", "d", "id", "so", "or", "just", "only",
         "um", "uh", "hmm", "ok", "okay", "well", "think", "guess", "can", "could", "have", "got", "ish", "max", "maximum", "up", "to", "at",
         "most", "least", "some", "a", "an", "it", "s", "is", "its", "my", "me", "the", "of", "please", "around", "approx", "nearly", "almost",
-        "ve", "ive", "m", "im", "ll", "ill",
+        "ve", "ive", "m", "im", "ll", "ill", "sure", "yeah", "yes", "yep", "oh", "really",
         // a bound is read as the amount: "under 1000", "no more than 5", "less than $800 tops", "within 300"
         "under", "below", "less", "than", "no", "more", "tops", "within", "upto",
     };
