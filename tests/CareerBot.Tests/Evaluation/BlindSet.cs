@@ -18,6 +18,8 @@ public sealed class FactSet(string folder, bool blind)
 
     public static FactSet Fresh { get; } = new("Fresh", blind: false);
 
+    public static FactSet Fourth { get; } = new("Fourth", blind: true);
+
     public string Name => folder.ToLowerInvariant();
 
     public List<BlindQuestion> Questions() => Read<List<BlindQuestion>>("questions.yaml");
