@@ -6,7 +6,8 @@ namespace CareerBot.Knowledge.Analysis;
 /// <summary>
 /// Corrects a misspelt word to the closest word the guide uses, with Lucene's Levenshtein automata
 /// (the machinery behind its fuzzy queries): one edit from 4 letters, two from 8, transpositions
-/// counting as one; among equally close words the most frequent wins.
+/// counting as one; among equally close words the most frequent wins. A word whose stems are all stems of known
+/// words is another form of a known word ("planning" beside "plan"), not a typo, and is left alone.
 /// </summary>
 public sealed class TypoCorrector
 {
@@ -16,13 +17,19 @@ public sealed class TypoCorrector
     private const int MaxCachedWords = 20_000;
     private readonly Dictionary<string, int> _frequency;
     private readonly (string Word, int Count)[] _byFrequency;
+    private readonly Func<string, IEnumerable<string>>? _stems;
+    private readonly HashSet<string> _knownStems;
 
     // People misspell the same words over and over; a correction is computed once per word (null = none).
     private readonly ConcurrentDictionary<string, string?> _corrections = new(StringComparer.Ordinal);
 
-    public TypoCorrector(IReadOnlyDictionary<string, int> vocabulary)
+    /// <param name="vocabulary">Each known word with how often the guide uses it.</param>
+    /// <param name="stems">The stems of a text, as the guide's analysis chain gives them; without it no word counts as a known word's form.</param>
+    public TypoCorrector(IReadOnlyDictionary<string, int> vocabulary, Func<string, IEnumerable<string>>? stems = null)
     {
         _frequency = new Dictionary<string, int>(vocabulary, StringComparer.Ordinal);
+        _stems = stems;
+        _knownStems = stems is null ? [] : stems(string.Join(' ', vocabulary.Keys)).ToHashSet(StringComparer.Ordinal);
         _byFrequency = _frequency
             .Where(pair => pair.Key.Length >= 3 && !pair.Key.Any(char.IsDigit))
             .OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal)
@@ -45,7 +52,7 @@ public sealed class TypoCorrector
             return known;
         }
 
-        var correction = Find(word);
+        var correction = IsFormOfKnownWord(word) ? null : Find(word);
         if (_corrections.Count >= MaxCachedWords)
         {
             _corrections.Clear();
@@ -54,6 +61,9 @@ public sealed class TypoCorrector
         _corrections.TryAdd(word, correction);
         return correction;
     }
+
+    private bool IsFormOfKnownWord(string word) =>
+        _stems is not null && _stems(word).ToList() is { Count: > 0 } stems && stems.All(_knownStems.Contains);
 
     private string? Find(string word)
     {

@@ -51,7 +51,7 @@ public sealed class GuideAnswerer : IDisposable
         var textAnalyzer = new TextAnalyzer(GuideSynonyms.Parse(knowledge.SynonymLines, KnowledgeFiles.Synonyms, []), knowledge.StopWords);
         var vocabulary = new EntryVocabulary(knowledge.Entries, textAnalyzer);
         var queryAnalyzer = new QueryAnalyzer(
-            textAnalyzer, new TypoCorrector(vocabulary.Words), new AnswerTypeCues(knowledge.Cues), new ExperienceLevels(knowledge.Salaries), vocabulary.Terms);
+            textAnalyzer, new TypoCorrector(KnownWords(knowledge, vocabulary), textAnalyzer.Terms), new AnswerTypeCues(knowledge.Cues), new ExperienceLevels(knowledge.Salaries), vocabulary.Terms);
         var index = new LuceneKnowledgeIndex(knowledge.Entries, textAnalyzer, fields ?? FieldWeights.Default);
         // The model loads and the phrasings are embedded (or read from the cache) in the background: lexical
         // search answers from the first moment, and only a question that needs meaning waits for it.
@@ -64,6 +64,25 @@ public sealed class GuideAnswerer : IDisposable
             Intents = intents,
             Choices = new ChoiceMeaning([.. knowledge.Dialogs.Scripts.Values], knowledge.Dialogs.Commands, embedder, cache),
         };
+    }
+
+    /// <summary>
+    /// The words a typo is corrected towards: the guide's, and those of the dialogs' requests, the messages to decline and
+    /// small talk, so a real word of those ("planning", "weather") is read as itself rather than as the guide word
+    /// two letters away ("landing").
+    /// </summary>
+    private static Dictionary<string, int> KnownWords(KnowledgeBase knowledge, EntryVocabulary vocabulary)
+    {
+        var words = new Dictionary<string, int>(vocabulary.Words, StringComparer.Ordinal);
+        var others = knowledge.Dialogs.Scripts.Values.SelectMany(d => d.Triggers.Concat(d.Examples))
+            .Concat(knowledge.DeclineExamples)
+            .Concat(knowledge.Replies.SmallTalk.SelectMany(s => s.Examples));
+        foreach (var token in others.SelectMany(Tokenizer.Tokenize))
+        {
+            words.TryAdd(token, 1);
+        }
+
+        return words;
     }
 
     /// <summary>Whether the message is about a subject the guide does not cover (<c>scope.yaml</c>): no guided conversation starts by meaning for it.</summary>

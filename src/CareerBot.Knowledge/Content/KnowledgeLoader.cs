@@ -69,6 +69,11 @@ public static class KnowledgeLoader
             Named(relative) is { } t ? DataTableReader.Read<T>(t.Text, t.File, sourceIds, problems) : new T();
         var certifications = Table<CertificationTable>(KnowledgeFiles.Certifications);
         var salaries = Table<SalaryTable>(KnowledgeFiles.Salaries);
+        foreach (var block in salaries.Levels)
+        {
+            block.Rows.ForEach(row => row.FullFigures = block.Figures == "full");
+        }
+
         var outlook = Table<OutlookTable>(KnowledgeFiles.Outlook);
         var planning = Table<PlanningTable>(KnowledgeFiles.Planning);
 

@@ -31,6 +31,10 @@ public sealed class SalaryRange
 public sealed class SalaryLevels
 {
     public string Source { get; set; } = "";
+
+    /// <summary>How the source writes its figures: "full" ("$120,000 – $180,000") or, by default, in thousands ("$96K-$120K"); replies quote them the same way.</summary>
+    public string Figures { get; set; } = "thousands";
+
     public List<SalaryLevelRow> Rows { get; set; } = [];
 }
 
@@ -42,4 +46,7 @@ public sealed class SalaryLevelRow
     public decimal? Min { get; set; }
     public decimal? Max { get; set; }
     public bool Plus { get; set; }
+
+    /// <summary>Whether its source writes figures in full (set from <see cref="SalaryLevels.Figures"/> when the table is loaded).</summary>
+    public bool FullFigures { get; set; }
 }

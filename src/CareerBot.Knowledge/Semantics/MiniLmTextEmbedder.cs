@@ -39,6 +39,11 @@ public sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+
+            // A failed run reaches the caller as an exception, which is logged where it is handled. ONNX Runtime's
+            // own stderr line said the same thing in red to the chat terminal when the process exited while the
+            // dialog examples were still being embedded in the background.
+            LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL,
         };
         _session = new InferenceSession(ResourceLoader.GetResource(typeof(MiniLMTokenizer).Assembly, "model.onnx"), _options);
     }

@@ -54,8 +54,13 @@ public sealed partial class DialogCatalog(IEnumerable<Dialog> dialogs)
         return null;
     }
 
+    // Words that name the field rather than the request: "plan my machine learning certs" asks what "plan my certs" does.
+    private static readonly HashSet<string> FieldWords = new(StringComparer.Ordinal) { "ml", "machine", "learning", "ai" };
+
     [GeneratedRegex(@"(?<=[.?!;])\s+")]
     private static partial Regex SentenceEnd();
+
+    private static string WithoutFieldWords(string phrase) => string.Join(' ', PhraseMatcher.Tokens(phrase).Where(t => !FieldWords.Contains(t)));
 
     // The dialog a trigger phrase names, and the dialogs the message may still start by meaning (none of their "unless" phrases).
     private (string? Phrase, List<Knowledge.Content.DialogScript> Open) Triggering(string text, GuideAnswerer guide)
@@ -69,7 +74,8 @@ public sealed partial class DialogCatalog(IEnumerable<Dialog> dialogs)
         var open = guide.Knowledge.Dialogs.Scripts.Values
             .Where(s => _dialogs.ContainsKey(s.Id) && !s.Unless.Any(u => PhraseMatcher.Contains(tokens, u)))
             .ToList();
-        var triggered = open.FirstOrDefault(s => s.Triggers.Any(t => PhraseMatcher.Contains(tokens, t)))?.Id;
+        var bare = tokens.Where(t => !FieldWords.Contains(t)).ToList();
+        var triggered = open.FirstOrDefault(s => s.Triggers.Any(t => PhraseMatcher.Contains(tokens, t) || PhraseMatcher.Contains(bare, WithoutFieldWords(t))))?.Id;
 
         // A trigger phrase inside a question about a subject the guide does not cover ("what would I earn as a nurse?")
         // is not a request for the guided conversation: the guide declines it. Checked only when a phrase matched.

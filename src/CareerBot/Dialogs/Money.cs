@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareerBot.Knowledge.Content;
 
 namespace CareerBot.Dialogs;
 
@@ -9,11 +10,16 @@ public static class Money
 
     public static string Thousands(decimal amount) => "$" + (amount / 1000).ToString("0.#", CultureInfo.InvariantCulture) + "K";
 
-    public static string Range(decimal? min, decimal? max, bool plus) => (min, max) switch
+    public static string Range(decimal? min, decimal? max, bool plus) => Range(min, max, plus, Thousands);
+
+    /// <summary>A pay band written the way its source writes figures, so a reader finds the page's own numbers.</summary>
+    public static string Range(SalaryLevelRow row) => Range(row.Min, row.Max, row.Plus, row.FullFigures ? Dollars : Thousands);
+
+    private static string Range(decimal? min, decimal? max, bool plus, Func<decimal, string> format) => (min, max) switch
     {
-        ({ } lo, { } hi) => $"{Thousands(lo)}–{Thousands(hi)}{(plus ? "+" : "")}",
-        ({ } lo, null) => $"{Thousands(lo)}+",
-        (null, { } hi) => $"up to {Thousands(hi)}",
+        ({ } lo, { } hi) => $"{format(lo)}–{format(hi)}{(plus ? "+" : "")}",
+        ({ } lo, null) => $"{format(lo)}+",
+        (null, { } hi) => $"up to {format(hi)}",
         _ => "no figure given",
     };
 }

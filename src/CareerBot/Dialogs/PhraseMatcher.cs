@@ -22,7 +22,7 @@ public static class PhraseMatcher
     private const int MaxPhrases = 8_192;
     private static readonly ConcurrentDictionary<string, PhraseForms> Phrases = new(StringComparer.Ordinal);
 
-    private sealed record PhraseForms(string[] Words, string Normalized, string Core);
+    private sealed record PhraseForms(string[] Words, string[] Stems, string Normalized, string Core);
 
     public static List<string> Tokens(string text) => Tokenizer.Tokenize(text);
 
@@ -45,7 +45,7 @@ public static class PhraseMatcher
         }
 
         var words = Tokens(phrase);
-        forms = new PhraseForms([.. words], string.Join(' ', words), CoreOf(words));
+        forms = new PhraseForms([.. words], [.. words.Select(WordStem.Of)], string.Join(' ', words), CoreOf(words));
         Phrases.TryAdd(phrase, forms);
         return forms;
     }
@@ -64,10 +64,15 @@ public static class PhraseMatcher
         return string.Join(' ', tokens.Skip(start).Take(end - start));
     }
 
-    /// <summary>Whether the phrase occurs in the text as a run of whole words.</summary>
+    /// <summary>
+    /// Whether the phrase occurs in the text as a run of whole words, each as written or with an ending added ("plan my
+    /// certs" in "planning my certs"). Never with one taken away: "which certifications should I take" asks for a plan,
+    /// "which certification should I take first?" for the guide's answer.
+    /// </summary>
     public static bool Contains(IReadOnlyList<string> tokens, string phrase)
     {
-        var words = FormsOf(phrase).Words;
+        var forms = FormsOf(phrase);
+        var words = forms.Words;
         if (words.Length == 0 || words.Length > tokens.Count)
         {
             return false;
@@ -78,7 +83,8 @@ public static class PhraseMatcher
             var all = true;
             for (var k = 0; k < words.Length && all; k++)
             {
-                all = tokens[i + k] == words[k];
+                var token = tokens[i + k];
+                all = token == words[k] || (token.Length > words[k].Length && token.StartsWith(forms.Stems[k], StringComparison.Ordinal) && WordStem.Of(token) == forms.Stems[k]);
             }
 
             if (all)

@@ -17,7 +17,7 @@ public sealed class CareerPathConversationTests : IClassFixture<InProcessBotFixt
             ("can you help me plan my career?", Asks("level")),
             ("I've been an ML engineer for about 4 years", Asks("direction")),
             ("I think I'd like to manage a team eventually", Shows("career-path",
-                "4 years of experience", "management track", "Mid level (2–5 yrs): $120K–$180K", "ML engineering manager", "Director of ML/AI",
+                "4 years of experience", "management track", "Mid level (2–5 yrs): $120,000–$180,000", "ML engineering manager", "Director of ML/AI",
                 "U.S. Bureau of Labor Statistics")));
 
     [Fact]
@@ -32,6 +32,13 @@ public sealed class CareerPathConversationTests : IClassFixture<InProcessBotFixt
             ("map out my career", Asks("level")),
             ("junior", Asks("direction")),
             ("research sounds interesting, maybe publish papers", Shows("career-path", "research track", "applied scientist", "$145,080", "$200,000+")));
+
+    [Fact]
+    public async Task AChoiceTakenBackInTheSameReplyIsNotTheOneRead() =>
+        await _bot.NewConversation().PlayAsync(
+            ("map out my career", Asks("level")),
+            ("i'm about 5 years into ML engineering", Asks("direction")),
+            ("management maybe... no wait, scratch that, research is what i actually want", Shows("career-path", "research track")));
 
     [Fact]
     public async Task AnotherTrackCanBeAskedForAfterwards() =>

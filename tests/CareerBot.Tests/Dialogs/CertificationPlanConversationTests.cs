@@ -161,5 +161,5 @@ public sealed class CertificationPlanConversationTests : IClassFixture<InProcess
         await _bot.NewConversation().PlayAsync(
             ("plan my certifications", Asks("cloud")),
             ("salary by level", Asks("level")),
-            ("senior", Shows("salary-by-level", "$180K–$250K+")));
+            ("senior", Shows("salary-by-level", "$180,000–$250,000+")));
 }

@@ -60,6 +60,7 @@ public sealed class PromptTests : IClassFixture<InProcessBotFixture>
 
     [Theory]
     [InlineData("by next June", "2027-06")]
+    [InlineData("i'd like to be done by next summer", "2027-06")]
     [InlineData("June 2027", "2027-06")]
     [InlineData("2027-03-01", "2027-03-01")]
     [InlineData("in 3 months", "2027-02-16")]

@@ -13,7 +13,7 @@ public sealed class SalaryAndRoadmapConversationTests : IClassFixture<InProcessB
     {
         var replies = await _bot.NewConversation().PlayAsync(
             ("salary by level", Asks("level")),
-            ("3 years", Shows("salary-by-level", "3 years of experience", "Mid level (2–5 yrs): $120K–$180K", "Junior (2–4 yrs): no figure given",
+            ("3 years", Shows("salary-by-level", "3 years of experience", "Mid level (2–5 yrs): $120,000–$180,000", "Junior (2–4 yrs): no figure given",
                 "sources disagree", "$166,431", "$133,080")));
 
         var chart = Assert.Single(replies[^1].Attachments!, a => a.ContentType == "image/svg+xml");
@@ -21,9 +21,9 @@ public sealed class SalaryAndRoadmapConversationTests : IClassFixture<InProcessB
     }
 
     [Theory]
-    [InlineData("salary by level for a senior", "Senior (5–10 yrs): $180K–$250K+", "Senior (7–10 yrs): $220K–$300K")]
-    [InlineData("salary by level: lead / principal", "AI architect / lead (no years given): $250K–$400K+", "Lead/principal (10+ yrs): $322K+")]
-    [InlineData("salary by level, I'm entry level", "Entry level (0–2 yrs): $80K–$120K", "Entry level (0–2 yrs): $96K–$120K")]
+    [InlineData("salary by level for a senior", "Senior (5–10 yrs): $180,000–$250,000+", "Senior (7–10 yrs): $220K–$300K")]
+    [InlineData("salary by level: lead / principal", "AI architect / lead (no years given): $250,000–$400,000+", "Lead/principal (10+ yrs): $322K+")]
+    [InlineData("salary by level, I'm entry level", "Entry level (0–2 yrs): $80,000–$120,000", "Entry level (0–2 yrs): $96K–$120K")]
     public async Task ALevelInTheFirstMessageIsAnsweredAtOnceWithBothSources(string says, string mlJobsGuide, string skillExchange) =>
         await _bot.NewConversation().PlayAsync((says, Shows("salary-by-level", mlJobsGuide, skillExchange)));
 

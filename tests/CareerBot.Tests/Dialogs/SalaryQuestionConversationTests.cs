@@ -32,12 +32,12 @@ public sealed class SalaryQuestionConversationTests : IClassFixture<InProcessBot
     public async Task NotSureShowsEveryLevelSideBySide() =>
         await _bot.NewConversation().PlayAsync(
             ("what would I earn?", Asks("level")),
-            ("honestly not sure", Shows("salary-by-level", "level by level", "Entry level", "$80K–$120K", "Senior", "$220K–$300K")));
+            ("honestly not sure", Shows("salary-by-level", "level by level", "Entry level", "$80,000–$120,000", "Senior", "$220K–$300K")));
 
     [Theory]
-    [InlineData("I'm a backend dev, about a year of python", "1 year of experience", "Entry level (0–2 yrs): $80K–$120K")]
+    [InlineData("I'm a backend dev, about a year of python", "1 year of experience", "Entry level (0–2 yrs): $80,000–$120,000")]
     [InlineData("I just finished a bootcamp", "Entry level", "$96K–$120K")]
-    [InlineData("been doing ML for six years", "6 years of experience", "Senior (5–10 yrs): $180K–$250K+")]
+    [InlineData("been doing ML for six years", "6 years of experience", "Senior (5–10 yrs): $180,000–$250,000+")]
     public async Task ADescriptionOfOnesBackgroundIsReadAsALevel(string background, string heading, string band) =>
         await _bot.NewConversation().PlayAsync(
             ("what would I earn?", Asks("level")),
@@ -46,7 +46,7 @@ public sealed class SalaryQuestionConversationTests : IClassFixture<InProcessBot
     [Fact]
     public async Task YearsInTheQuestionAreAnsweredWithoutAsking() =>
         await _bot.NewConversation().PlayAsync(
-            ("what would I make with 3 years of experience?", Shows("salary-by-level", "3 years of experience", "Mid level (2–5 yrs): $120K–$180K")));
+            ("what would I make with 3 years of experience?", Shows("salary-by-level", "3 years of experience", "Mid level (2–5 yrs): $120,000–$180,000")));
 
     [Fact]
     public async Task TheResultReadsNaturallyAndLinksTheChartWhereItCannotBeShown() =>

@@ -18,7 +18,7 @@ public sealed class FactSet(string folder, bool blind)
 
     public static FactSet Fresh { get; } = new("Fresh", blind: false);
 
-    public static FactSet Fourth { get; } = new("Fourth", blind: true);
+    public static FactSet Fourth { get; } = new("Fourth", blind: false);
 
     public string Name => folder.ToLowerInvariant();
 

@@ -9,8 +9,9 @@ namespace CareerBot.Tests.Evaluation;
 /// </summary>
 public sealed class FourthDialogTests(ITestOutputHelper output) : IClassFixture<InProcessBotFixture>
 {
-    // Its first score, before anyone looked at it (2026-12-05, 17:40 UTC): 43 of 48 (89.6%).
-    private const double RequiredShare = 0.89;
+    // Its first score, before anyone looked at it (2026-12-05, 17:40 UTC): 43 of 48 (89.6%); 48 of 48 that evening
+    // after the misses were read (trigger phrases in other word forms, seasons as dates, self-corrections).
+    private const double RequiredShare = 0.95;
 
     [Fact]
     public async Task FourthConversationsDoNotFallBelowTheirFloor()

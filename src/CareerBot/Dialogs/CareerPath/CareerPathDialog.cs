@@ -66,9 +66,9 @@ public sealed partial class CareerPathDialog : Dialog
         var bands = years is { } n ? SalaryBands.ForYears(dc.Knowledge.Salaries, n) : SalaryBands.ForLevel(dc.Knowledge.Salaries, level);
         var now = bands.Where(b => b.Match == SalaryBandMatch.Found && b.Row is { } r && (r.Min is not null || r.Max is not null))
             .Select(b => b.Row!.Years is null
-                ? script.Text("nowBandNoYears", ("title", b.Row.Title), ("range", Money.Range(b.Row.Min, b.Row.Max, b.Row.Plus)), ("source", citations.Cite(b.SourceId)))
+                ? script.Text("nowBandNoYears", ("title", b.Row.Title), ("range", Money.Range(b.Row)), ("source", citations.Cite(b.SourceId)))
                 : script.Text("nowBand", ("title", b.Row.Title), ("years", script.Text("levelYears", ("years", b.Row.Years))),
-                    ("range", Money.Range(b.Row.Min, b.Row.Max, b.Row.Plus)), ("source", citations.Cite(b.SourceId))))
+                    ("range", Money.Range(b.Row)), ("source", citations.Cite(b.SourceId))))
             .ToList();
         if (now.Count > 0)
         {

@@ -28,12 +28,49 @@ public static class ChoiceMatcher
             ?? choices.FirstOrDefault(c => Names(c).Any(n => PhraseMatcher.CorePhrase(n) is { Length: > 0 } name && name == core));
     }
 
-    /// <summary>The one choice whose mention phrase occurs in the text, if exactly one does.</summary>
+    // Words with which people take back what they just said: "management maybe... no wait, research".
+    private static readonly string[][] CorrectionMarkers =
+        [["scratch", "that"], ["no", "wait"], ["wait", "no"], ["i", "mean"], ["actually"], ["on", "second", "thought"], ["make", "that"], ["instead"]];
+
+    /// <summary>
+    /// The one choice whose mention phrase occurs in the text, if exactly one does; when several do and the person
+    /// corrects themselves ("azure, no wait, google cloud"), the one mentioned after the correction.
+    /// </summary>
     public static ChoiceWording? Mentioned(string text, IReadOnlyList<ChoiceWording> choices)
     {
         var tokens = PhraseMatcher.Tokens(text);
-        var found = choices.Where(c => c.Mentions.Any(m => PhraseMatcher.Contains(tokens, m))).ToList();
+        var found = MentionedIn(tokens, choices);
+        if (found.Count > 1)
+        {
+            // The choice named after the last correction that is followed by one ("..., scratch that, research is what I actually want").
+            foreach (var end in CorrectionEnds(tokens).Reverse())
+            {
+                if (MentionedIn(tokens.GetRange(end, tokens.Count - end), choices) is [var corrected])
+                {
+                    return corrected;
+                }
+            }
+        }
+
         return found.Count == 1 ? found[0] : null;
+    }
+
+    private static List<ChoiceWording> MentionedIn(IReadOnlyList<string> tokens, IReadOnlyList<ChoiceWording> choices) =>
+        choices.Where(c => c.Mentions.Any(m => PhraseMatcher.Contains(tokens, m))).ToList();
+
+    // Where each correction marker in the text ends, in order.
+    private static IEnumerable<int> CorrectionEnds(List<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var marker in CorrectionMarkers)
+            {
+                if (i + marker.Length <= tokens.Count && marker.Select((word, k) => tokens[i + k] == word).All(same => same))
+                {
+                    yield return i + marker.Length;
+                }
+            }
+        }
     }
 
     /// <summary>The choice whose years range covers the years of experience in the text ("about a year of Python" → 0–2).</summary>

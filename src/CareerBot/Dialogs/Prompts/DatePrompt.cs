@@ -66,6 +66,11 @@ public sealed class DatePrompt(PromptWording wording) : Prompt(wording)
             return today.AddDays((int)Math.Ceiling(seconds / 86400)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
+        if (Season(timex) is { } season)
+        {
+            return Deadline(season) > today ? season : null;
+        }
+
         var start = Date(value.GetValueOrDefault("value") ?? value.GetValueOrDefault("start"));
         var end = Date(value.GetValueOrDefault("end")) ?? start;
         if (end is null || end <= today)
@@ -77,6 +82,18 @@ public sealed class DatePrompt(PromptWording wording) : Prompt(wording)
         // An open range ("before June") has an end and no start: the end is the date it names.
         return named ? timex : (start ?? end.Value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
+
+    // "by next summer": the recognizer names the season ("2027-SU") without dates; it is read as the month the
+    // season starts in (northern hemisphere, as the guide's US sources are), so "by summer" means by June.
+    private static string? Season(string timex) =>
+        timex.Length == 7 && char.IsDigit(timex[0]) && timex[4] == '-' && timex[5..] switch
+        {
+            "SP" => "03",
+            "SU" => "06",
+            "FA" => "09",
+            "WI" => "12",
+            _ => null,
+        } is { } month ? timex[..5] + month : null;
 
     private static DateOnly? Date(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;

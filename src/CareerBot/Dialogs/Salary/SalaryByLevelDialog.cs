@@ -95,7 +95,7 @@ public sealed class SalaryByLevelDialog : Dialog
         {
             var bands = SalaryBands.ForLevel(dc.Knowledge.Salaries, level.Value)
                 .Where(b => b.Match == SalaryBandMatch.Found && b.Row is { } row && (row.Min is not null || row.Max is not null))
-                .Select(b => $"{Money.Range(b.Row!.Min, b.Row.Max, b.Row.Plus)}{(b.Row.Years is null ? "" : $" ({b.Row.Years} yrs)")} [{citations.Cite(b.SourceId)}]")
+                .Select(b => $"{Money.Range(b.Row!)}{(b.Row!.Years is null ? "" : $" ({b.Row.Years} yrs)")} [{citations.Cite(b.SourceId)}]")
                 .ToList();
             if (bands.Count > 0)
             {
@@ -127,10 +127,10 @@ public sealed class SalaryByLevelDialog : Dialog
         return (band.Match, row) switch
         {
             (SalaryBandMatch.NoLevel, _) => script.Text("bandMissing", ("source", source), ("level", level)),
-            (SalaryBandMatch.NoYears, { } top) => script.Text("bandNoMatch", ("source", source), ("years", Years(years ?? 0)), ("title", top.Title), ("range", Money.Range(top.Min, top.Max, top.Plus))),
+            (SalaryBandMatch.NoYears, { } top) => script.Text("bandNoMatch", ("source", source), ("years", Years(years ?? 0)), ("title", top.Title), ("range", Money.Range(top))),
             (_, { Min: null, Max: null } empty) => script.Text("bandNoFigure", ("source", source), ("title", empty.Title), ("years", empty.Years + " yrs")),
-            (_, { Years: null } noYears) => script.Text("bandNoYears", ("source", source), ("title", noYears.Title), ("range", Money.Range(noYears.Min, noYears.Max, noYears.Plus))),
-            (_, { } found) => script.Text("band", ("source", source), ("title", found.Title), ("years", found.Years + " yrs"), ("range", Money.Range(found.Min, found.Max, found.Plus))),
+            (_, { Years: null } noYears) => script.Text("bandNoYears", ("source", source), ("title", noYears.Title), ("range", Money.Range(noYears))),
+            (_, { } found) => script.Text("band", ("source", source), ("title", found.Title), ("years", found.Years + " yrs"), ("range", Money.Range(found))),
             _ => script.Text("bandMissing", ("source", source), ("level", level)),
         };
     }
@@ -168,17 +168,17 @@ public sealed class SalaryByLevelDialog : Dialog
     }
 
     private static string Describe(SalaryLevelRow row) =>
-        $"{row.Title} ({(row.Years is null ? "" : row.Years + " yrs, ")}{Money.Range(row.Min, row.Max, row.Plus)})";
+        $"{row.Title} ({(row.Years is null ? "" : row.Years + " yrs, ")}{Money.Range(row)})";
 
     /// <summary>"1 year", "3 years", "0.5 years".</summary>
     private static string Years(decimal years) => years == 1 ? "1 year" : NumberReading.Store(years) + " years";
 
     private static string Describe(SalaryBand band) =>
-        band.Row is { } row ? $"{row.Years ?? "no years"}, {Money.Range(row.Min, row.Max, row.Plus)}" : "";
+        band.Row is { } row ? $"{row.Years ?? "no years"}, {Money.Range(row)}" : "";
 
     private static IEnumerable<string> DescribeAll(List<SalaryBand> bands, KnowledgeBase knowledge) =>
         bands.Select(b => $"{Citations.ShortName(knowledge.Sources[b.SourceId])}: " + (b.Match == SalaryBandMatch.Found && b.Row is { } row
-            ? $"{(row.Years is null ? "" : row.Years + " yrs, ")}{Money.Range(row.Min, row.Max, row.Plus)}"
+            ? $"{(row.Years is null ? "" : row.Years + " yrs, ")}{Money.Range(row)}"
             : "no such band"));
 
     private static string ChartUrl(string baseUrl, string? highlight) =>
