@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace CareerBot.Knowledge.Analysis;
 
 /// <summary>
@@ -5,10 +7,19 @@ namespace CareerBot.Knowledge.Analysis;
 /// experience years as a level → the guide's Lucene chain (synonyms, stop words, stemmer).
 /// Each distinct term becomes a clause; a term no entry contains is marked unknown.
 /// </summary>
-public sealed class QueryAnalyzer(TextAnalyzer analyzer, TypoCorrector corrector, AnswerTypeCues cues, ExperienceLevels levels, IReadOnlySet<string> indexTerms)
+public sealed partial class QueryAnalyzer(TextAnalyzer analyzer, TypoCorrector corrector, AnswerTypeCues cues, ExperienceLevels levels, IReadOnlySet<string> indexTerms)
 {
     // Long pasted text is not a question; analysing the first words keeps a 100 KB message cheap.
     private const int MaxTokens = 64;
+
+    /// <summary>
+    /// The text with its misspelt words corrected and everything else as written: what the embedding model reads, since
+    /// its word pieces make little of a typo ("lerning" is not "learning" to it).
+    /// </summary>
+    private static string Corrected(string text, Dictionary<string, string> corrections) =>
+        corrections.Count == 0
+            ? text
+            : Word().Replace(text, word => corrections.GetValueOrDefault(word.Value.ToLowerInvariant()) ?? word.Value);
 
     public AnalyzedQuery Analyze(string text)
     {
@@ -20,11 +31,13 @@ public sealed class QueryAnalyzer(TextAnalyzer analyzer, TypoCorrector corrector
 
         var words = new List<string>(tokens.Count);
         var correctedTerms = new HashSet<string>(StringComparer.Ordinal);
+        var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var token in tokens)
         {
             if (!analyzer.IsStopWord(token) && corrector.Correct(token) is { } correction)
             {
                 correctedTerms.UnionWith(analyzer.Terms(correction));
+                corrections[token] = correction;
                 words.Add(correction);
             }
             else
@@ -52,6 +65,9 @@ public sealed class QueryAnalyzer(TextAnalyzer analyzer, TypoCorrector corrector
             clauses.Add(new QueryClause([term], [term], indexTerms.Contains(term), correctedTerms.Contains(term)));
         }
 
-        return new AnalyzedQuery(text, tokens, clauses, cues.Detect(words));
+        return new AnalyzedQuery(text, tokens, clauses, cues.Detect(words)) { Corrected = Corrected(text, corrections) };
     }
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{Nd}]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 }

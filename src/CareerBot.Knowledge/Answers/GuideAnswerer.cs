@@ -51,7 +51,7 @@ public sealed class GuideAnswerer : IDisposable
         var textAnalyzer = new TextAnalyzer(GuideSynonyms.Parse(knowledge.SynonymLines, KnowledgeFiles.Synonyms, []), knowledge.StopWords);
         var vocabulary = new EntryVocabulary(knowledge.Entries, textAnalyzer);
         var queryAnalyzer = new QueryAnalyzer(
-            textAnalyzer, new TypoCorrector(KnownWords(knowledge, vocabulary), textAnalyzer.Terms), new AnswerTypeCues(knowledge.Cues), new ExperienceLevels(knowledge.Salaries), vocabulary.Terms);
+            textAnalyzer, new TypoCorrector(KnownWords(knowledge, vocabulary), textAnalyzer.Terms, ModelVocabulary.EnglishWords), new AnswerTypeCues(knowledge.Cues), new ExperienceLevels(knowledge.Salaries), vocabulary.Terms);
         var index = new LuceneKnowledgeIndex(knowledge.Entries, textAnalyzer, fields ?? FieldWeights.Default);
         // The model loads and the phrasings are embedded (or read from the cache) in the background: lexical
         // search answers from the first moment, and only a question that needs meaning waits for it.

@@ -97,7 +97,7 @@ public sealed class KnowledgeSearch(
         }
 
         // A follow-up means little alone ("and for seniors?"): its meaning is read with the question it follows.
-        return new LexicalStage(result, useContext ? previous!.Question + " " + text : text);
+        return new LexicalStage(result, useContext ? previous!.Question + " " + query.Corrected : query.Corrected);
     }
 
     /// <summary>The lexical result fused with the meaning of the question (its embedding).</summary>

@@ -1,5 +1,6 @@
 using CareerBot.Knowledge.Analysis;
 using CareerBot.Knowledge.Content;
+using CareerBot.Knowledge.Semantics;
 
 namespace CareerBot.Knowledge.Tests.Analysis;
 
@@ -65,5 +66,23 @@ public sealed class AnalysisChainTests
     {
         var vocabulary = new Dictionary<string, int> { ["salary"] = 5, ["machine"] = 9, ["certification"] = 4, ["engineer"] = 9, ["case"] = 2, ["full"] = 1 };
         Assert.Equal(expected, new TypoCorrector(vocabulary).Correct(word));
+    }
+
+    [Theory]
+    [InlineData("enginer", "engineer")]
+    [InlineData("waht", "what")]
+    [InlineData("lerning", "learning")]
+    [InlineData("planning", null)]
+    [InlineData("cash", null)]
+    [InlineData("plain", null)]
+    [InlineData("smarter", null)]
+    [InlineData("salery", "salary")]
+    public void TypoCorrectionKeepsRealWordsAndOtherFormsOfKnownWordsButMendsTypos(string word, string? expected)
+    {
+        // "enginer" stems like "engineer" (and "engine"); "planning" stems like "plan" but is a real word; "plain" and
+        // "smarter" are English words the guide does not use, one edit from "plan" and "starter".
+        var vocabulary = new Dictionary<string, int> { ["engineer"] = 9, ["engine"] = 1, ["what"] = 20, ["learning"] = 9, ["plan"] = 3, ["case"] = 2, ["starter"] = 1, ["salary"] = 5 };
+        var corrector = new TypoCorrector(vocabulary, new TextAnalyzer(GuideSynonyms.Empty, ["what"]).Terms, ModelVocabulary.EnglishWords);
+        Assert.Equal(expected, corrector.Correct(word));
     }
 }

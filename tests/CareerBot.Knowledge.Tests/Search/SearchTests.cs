@@ -49,6 +49,13 @@ public sealed class SearchTests : IDisposable
         Assert.Equal(topic, _guide.Search(question).NotCovered?.Topic);
 
     [Theory]
+    [InlineData("google profesional ml enginer cert", "cert-google-ml-engineer")]
+    [InlineData("principle ml engineer sallary", "salary-lead-architect")]
+    [InlineData("how much do senor ml enginers make", "salary-senior")]
+    public void MisspeltQuestionsFindTheEntryTheirWordsWouldFind(string question, string entry) =>
+        Assert.Equal(entry, _guide.Search(question).Best?.Entry.Id);
+
+    [Theory]
     [InlineData("pay for someone with 8 years of experience in ML", "salary-senior")]
     [InlineData("salary with twelve years experience", "salary-lead-architect")]
     [InlineData("ml engineer salary after 1 year", "salary-entry-level")]

@@ -20,6 +20,8 @@ public sealed class FactSet(string folder, bool blind)
 
     public static FactSet Fourth { get; } = new("Fourth", blind: false);
 
+    public static FactSet Fifth { get; } = new("Fifth", blind: false);
+
     public string Name => folder.ToLowerInvariant();
 
     public List<BlindQuestion> Questions() => Read<List<BlindQuestion>>("questions.yaml");

@@ -143,8 +143,10 @@ public sealed class BlindSetTests(ITestOutputHelper output) : FactSetTests(outpu
 public sealed class NaturalSetTests(ITestOutputHelper output) : FactSetTests(output, FactSet.Natural)
 {
     // Raised 2026-12-05 after knowledge tuning (scores then: 393/416, 104/106, 48/50), a question or two below them;
-    // questions again that afternoon (397/416).
-    protected override double QuestionFloor => 0.95;
+    // questions again that afternoon (397/416). Lowered by one question on 2026-12-05 (late evening, 395/416): real words
+    // are no longer "corrected" ("apart" had been read as "part", which happened to help one question) and the refitted
+    // confidence declines more; the blind out-of-scope share rose from 89 to 93 of 108 with these changes.
+    protected override double QuestionFloor => 0.949;
 
     protected override double OutOfScopeFloor => 0.96;
 
@@ -159,8 +161,9 @@ public sealed class FreshSetTests(ITestOutputHelper output) : FactSetTests(outpu
 {
     // The first score, before the set was looked at (2026-12-05): 277/357, 74/85, 41/42. Raised the same day after
     // multi-part questions, close calls answered and scope work (289/357, 76/85, 41/42), and that evening after the
-    // editors' paraphrased phrasings (304/357, 79/85, 41/42).
-    protected override double QuestionFloor => 0.85;
+    // editors' paraphrased phrasings (304/357, 79/85, 41/42). Lowered by one question late that evening (303/357) for
+    // the same trade as the natural set's floor (real words left alone, the refitted confidence declining more).
+    protected override double QuestionFloor => 0.848;
 
     protected override double OutOfScopeFloor => 0.92;
 
@@ -175,10 +178,28 @@ public sealed class FourthSetTests(ITestOutputHelper output) : FactSetTests(outp
 {
     // The first score, before the set was looked at (2026-12-05, 17:55 UTC): 279/339, 96/117, 41/48. Scored again,
     // still unread, after the editors' paraphrased phrasings and the refitted confidence: 291/339, 95/117, 43/48;
-    // read since, and after scope additions: 291/339, 99/117, 43/48.
-    protected override double QuestionFloor => 0.85;
+    // read since, and after scope additions: 291/339, 99/117, 43/48; after the late evening's typo and scope work and
+    // refit: 300/339, 100/117, 46/48.
+    protected override double QuestionFloor => 0.88;
 
-    protected override double OutOfScopeFloor => 0.84;
+    protected override double OutOfScopeFloor => 0.85;
 
-    protected override double FollowupFloor => 0.89;
+    protected override double FollowupFloor => 0.95;
+}
+
+/// <summary>
+/// The fifth set (Fifth/): written 2026-12-05 (21:05–21:45 UTC) like the blind set, from the five pages alone, and scored
+/// before anyone looked at it, on the build before that evening's changes and on the build with them (README); open to
+/// look at and tune on since.
+/// </summary>
+public sealed class FifthSetTests(ITestOutputHelper output) : FactSetTests(output, FactSet.Fifth)
+{
+    // Unseen, on the build before (48d9bd7): 291/368, 100/130, 47/51; on the build with the evening's changes (real words
+    // never "corrected", the corrected text embedded, 456 more messages to decline, the refitted confidence): 295/368,
+    // 106/130, 47/51.
+    protected override double QuestionFloor => 0.80;
+
+    protected override double OutOfScopeFloor => 0.81;
+
+    protected override double FollowupFloor => 0.92;
 }
