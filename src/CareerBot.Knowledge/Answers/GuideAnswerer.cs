@@ -37,6 +37,12 @@ public sealed class GuideAnswerer : IDisposable
 
     public KnowledgeBase Knowledge { get; }
 
+    /// <summary>
+    /// Whether everything meaning needs is in memory (the model, the guide's phrasings, the dialogs' examples), so that no
+    /// message waits for it; true at once when meaning is off.
+    /// </summary>
+    public bool MeaningLoaded => _semantic is null || (_semantic.IsCompletedSuccessfully && Intents.Ready && Choices.Ready);
+
     /// <summary>Which guided conversation a message asks for by meaning (dialogs/*.yaml examples).</summary>
     public IntentMatcher Intents { get; private init; } = new([], null, null, null);
 

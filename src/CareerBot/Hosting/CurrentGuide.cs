@@ -9,8 +9,15 @@ namespace CareerBot.Hosting;
 public sealed class CurrentGuide(GuideAnswerer initial) : IDisposable
 {
     private GuideAnswerer _guide = initial;
+    private volatile bool _meaningWarm;
 
     public GuideAnswerer Guide => Volatile.Read(ref _guide);
+
+    /// <summary>
+    /// Whether meaning has been loaded since the start. It stays true across reloads: an edited guide embeds only its
+    /// new phrasings, in a second or so, and an instance should not leave the load balancer for that.
+    /// </summary>
+    public bool MeaningWarm => _meaningWarm || (_meaningWarm = Guide.MeaningLoaded);
 
     public void Swap(GuideAnswerer next)
     {

@@ -79,7 +79,8 @@ public sealed class BotProcess : IAsyncDisposable
 
     private async Task WaitUntilReadyAsync()
     {
-        for (var attempt = 0; attempt < 300; attempt++)
+        // Ready includes the embedding model loaded, which on a first start without the vector cache embeds every phrasing.
+        for (var attempt = 0; attempt < 1200; attempt++)
         {
             if (_process.HasExited)
             {
@@ -101,7 +102,7 @@ public sealed class BotProcess : IAsyncDisposable
             await Task.Delay(100);
         }
 
-        throw new TimeoutException("the bot was not ready within 30 seconds");
+        throw new TimeoutException("the bot was not ready within 120 seconds");
     }
 
     private static int FreePort()

@@ -38,6 +38,7 @@ async function startBot(settings = {}) {
     child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`the bot exited with ${code}:\n${output}`)); });
   });
   child.removeAllListeners('exit');
+  await untilReady(url, () => output);
   return {
     url,
     output: () => output,
@@ -48,6 +49,19 @@ async function startBot(settings = {}) {
       setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
     }),
   };
+}
+
+// As a load balancer does: the bot listens at once, and /readyz says 200 once the embedding model is loaded too
+// (on the first start without the vector cache that embeds every phrasing, 10–20 s); messages sent before wait for it.
+async function untilReady(url, output) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${url}/readyz`)).status === 200) return;
+    } catch { /* not accepting connections yet */ }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the bot was not ready in 120 s:\n' + output());
 }
 
 module.exports = { startBot, root };
