@@ -22,6 +22,8 @@ public sealed class FactSet(string folder, bool blind)
 
     public static FactSet Fifth { get; } = new("Fifth", blind: false);
 
+    public static FactSet Sixth { get; } = new("Sixth", blind: false);
+
     public string Name => folder.ToLowerInvariant();
 
     public List<BlindQuestion> Questions() => Read<List<BlindQuestion>>("questions.yaml");

@@ -16,6 +16,8 @@ public sealed class LaterDialogSetTests(ITestOutputHelper output) : IClassFixtur
     // dialogs-fifth.yaml, written 2026-12-05 (21:05–21:10 UTC): 47 of 50 (94%) unseen, on the build before that
     // evening's changes and on the build with them.
     [InlineData("dialogs-fifth.yaml", "fifth conversations", 0.94)]
+    // dialogs-sixth.yaml, written 2026-12-06 (02:15–02:45 UTC): 48 of 53 (90.6%) unseen, on the build before that session's changes.
+    [InlineData("dialogs-sixth.yaml", "sixth conversations", 0.9)]
     public async Task ConversationsDoNotFallBelowTheirFloor(string file, string what, double requiredShare)
     {
         var (total, share) = await new NaturalDialogSet(InProcessBotFixture.Bot, output).RunAsync(file, what, blind: false);
