@@ -26,7 +26,7 @@ public sealed class AnswerFocus
         {
             var said = analyzer.Terms(entry.ShortAnswer + "\n" + entry.Question).ToHashSet(StringComparer.Ordinal);
             var details = DetailLines(entry.Details)
-                .Select(line => new Detail(line, analyzer.Terms(line).ToHashSet(StringComparer.Ordinal)))
+                .Select(line => new Detail(line.LeadIn is null ? line.Text : $"{line.LeadIn} {line.Text}", analyzer.Terms(line.Text).ToHashSet(StringComparer.Ordinal)))
                 .ToArray();
             _entries[entry.Id] = new EntryParts(said, details);
         }
@@ -63,12 +63,30 @@ public sealed class AnswerFocus
         return bestEvidence >= _minimumEvidence ? best!.Text : null;
     }
 
-    // A detail is one bullet or paragraph of the "More" section; tables and headings are not sentences to lift out.
-    private static IEnumerable<string> DetailLines(string? details) =>
-        (details ?? "")
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(line => !line.StartsWith('|') && !line.StartsWith('#'))
-            .Select(line => line.StartsWith("- ", StringComparison.Ordinal) ? line[2..] : line);
+    // A detail is one bullet or paragraph of the "More" section; tables and headings are not sentences to lift out. A bullet
+    // is shown with the line that introduces its list ("**Where they come up (SkillExchange, 2026):**"), since alone it is
+    // often a fragment ("at lead/principal level, running teams…") and the lead-in names its source; only the bullet's
+    // own words count as evidence.
+    private static IEnumerable<(string Text, string? LeadIn)> DetailLines(string? details)
+    {
+        string? leadIn = null;
+        foreach (var line in (details ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (line.StartsWith('|') || line.StartsWith('#'))
+            {
+                leadIn = null;
+            }
+            else if (line.StartsWith("- ", StringComparison.Ordinal))
+            {
+                yield return (line[2..], leadIn);
+            }
+            else
+            {
+                leadIn = line.EndsWith(':') || line.EndsWith(":**", StringComparison.Ordinal) ? line : null;
+                yield return (line, null);
+            }
+        }
+    }
 
     private sealed record Detail(string Text, HashSet<string> Terms);
 

@@ -107,7 +107,7 @@ public sealed class KnowledgeSearch(
         var matcher = semantic!.Result;
         var fused = Fuse(lexical, matcher.Similarities(vector), lexicalConfidence, query);
         var decline = matcher.DeclineSimilarity(vector);
-        return new SearchResult(query, fused, FusedConfidence(fused, lexicalConfidence, decline), stage.Result.UsedContext, null)
+        return new SearchResult(query, fused, FusedConfidence(fused, lexicalConfidence, decline, query), stage.Result.UsedContext, null)
         {
             LexicalConfidence = lexicalConfidence,
             DeclineSimilarity = decline,
@@ -137,16 +137,24 @@ public sealed class KnowledgeSearch(
     }
 
     /// <summary>A logistic model of "the best entry is right", fitted on the tuning set's questions and out-of-scope messages.</summary>
-    private double FusedConfidence(List<RankedEntry> fused, double lexicalConfidence, double decline)
+    private double FusedConfidence(List<RankedEntry> fused, double lexicalConfidence, double decline, AnalyzedQuery query)
     {
         var best = fused[0];
         var margin = fused.Count > 1 ? best.Score - fused[1].Score : best.Score;
         var z = weights.ConfidenceBias + (weights.ConfidenceMeaning * best.Meaning) + (weights.ConfidenceMargin * margin)
             + (weights.ConfidenceLexical * lexicalConfidence * best.LexicalShare)
             + (weights.ConfidenceDecline * Math.Max(0, decline - best.Meaning))
-            + (weights.ConfidenceCoverage * best.Coverage);
+            + (weights.ConfidenceCoverage * best.Coverage)
+            + (weights.ConfidenceUnknown * UnknownShare(query));
         return 1 / (1 + Math.Exp(-z));
     }
+
+    /// <summary>
+    /// The share of the question's words the guide never uses, typos corrected ("retaking", "proctor", "actuary"): a
+    /// question about what the guide does not cover tends to carry such words, its neighbours in meaning notwithstanding.
+    /// </summary>
+    public static double UnknownShare(AnalyzedQuery query) =>
+        query.Clauses.Count == 0 ? 0 : query.Clauses.Count(c => !c.Known) / (double)query.Clauses.Count;
 
     private static bool HasWords(AnalyzedQuery query) => query.Tokens.Any(t => t.Any(char.IsLetter));
 

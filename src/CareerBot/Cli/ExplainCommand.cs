@@ -1,5 +1,6 @@
 using System.Globalization;
 using CareerBot.Hosting;
+using CareerBot.Knowledge.Search;
 
 namespace CareerBot.Cli;
 
@@ -45,6 +46,12 @@ public static class ExplainCommand
         output.WriteLine(result.UsedMeaning
             ? string.Create(CultureInfo.InvariantCulture, $"lexical confidence {result.LexicalConfidence:F3} (unsure): meaning consulted, scores fused")
             : "lexical search was sure: meaning not consulted");
+        if (result.UsedMeaning)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"nearest message to decline {result.DeclineSimilarity:F2}; words the guide never uses {100 * KnowledgeSearch.UnknownShare(query):F0}%"));
+        }
+
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"confidence: {result.Confidence:F3}{(result.UsedContext ? " (read with the previous answer)" : "")}"));
         foreach (var ranked in result.Ranked.Take(6))
         {

