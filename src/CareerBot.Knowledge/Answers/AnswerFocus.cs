@@ -80,9 +80,14 @@ public sealed class AnswerFocus
             {
                 yield return (line[2..], leadIn);
             }
+            else if (line.EndsWith(':') || line.EndsWith(":**", StringComparison.Ordinal))
+            {
+                // A line that introduces a list is no answer on its own ("Responsibilities listed by the ML jobs guide:").
+                leadIn = line;
+            }
             else
             {
-                leadIn = line.EndsWith(':') || line.EndsWith(":**", StringComparison.Ordinal) ? line : null;
+                leadIn = null;
                 yield return (line, null);
             }
         }

@@ -47,14 +47,18 @@ public static class CommandLine
             ["report", ..] => await ReportCommand.RunAsync(host.Services, Console.Out, cancel.Token),
             ["delete-user", var userId, ..] when !userId.StartsWith("--", StringComparison.Ordinal) =>
                 await DeleteUserCommand.RunAsync(host.Services, userId, Console.Out, cancel.Token),
-            ["explain", var question, ..] => ExplainCommand.Run(host.Services.GetRequiredService<CurrentGuide>(), question, Console.In, Console.Out),
+            ["explain", var question, ..] => ExplainCommand.Run(host.Services.GetRequiredService<CurrentGuide>(), question, After(args), Console.In, Console.Out),
             _ => await Usage(),
         };
     }
 
+    /// <summary>The entry a question to explain follows (<c>--after entry-id</c>), to see how a follow-up is read.</summary>
+    private static string? After(string[] args) =>
+        Array.IndexOf(args, "--after") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+
     private static async Task<int> Usage()
     {
-        await Console.Error.WriteLineAsync("usage: chat | ask \"question\" [--json] | explain \"question\" | knowledge check | report | delete-user <user id>");
+        await Console.Error.WriteLineAsync("usage: chat | ask \"question\" [--json] | explain \"question\" [--after entry-id] | knowledge check | report | delete-user <user id>");
         return 2;
     }
 }

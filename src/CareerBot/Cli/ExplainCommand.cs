@@ -11,17 +11,22 @@ namespace CareerBot.Cli;
 public static class ExplainCommand
 {
     /// <summary>With "-" as the question, explains each line of standard input as one tab-separated row.</summary>
-    public static int Run(CurrentGuide guide, string question, TextReader input, TextWriter output)
+    /// <param name="guide">The guide in service.</param>
+    /// <param name="question">The question, or "-" for one per line of <paramref name="input"/>.</param>
+    /// <param name="after">The entry answered just before, to read the question as a follow-up to it; null for none.</param>
+    /// <param name="input">Questions, one per line, when <paramref name="question"/> is "-".</param>
+    /// <param name="output">Where the explanation goes.</param>
+    public static int Run(CurrentGuide guide, string question, string? after, TextReader input, TextWriter output)
     {
         if (question != "-")
         {
-            return Explain(guide, question, output);
+            return Explain(guide, question, after, output);
         }
 
         output.WriteLine("question\tconfidence\tbest\tscore\tcoverage\tsimilarity\tmeaning\tsecond\tsecondScore");
         while (input.ReadLine() is { } line)
         {
-            var result = guide.Guide.Search(line);
+            var result = guide.Guide.Search(line, after);
             var best = result.Best;
             var second = result.Ranked.Count > 1 ? result.Ranked[1] : null;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -31,9 +36,9 @@ public static class ExplainCommand
         return 0;
     }
 
-    private static int Explain(CurrentGuide guide, string question, TextWriter output)
+    private static int Explain(CurrentGuide guide, string question, string? after, TextWriter output)
     {
-        var result = guide.Guide.Search(question);
+        var result = guide.Guide.Search(question, after);
         var query = result.Query;
         output.WriteLine($"tokens:  {string.Join(' ', query.Tokens)}");
         output.WriteLine($"clauses: {string.Join(" + ", query.Clauses.Select(c => $"({string.Join(' ', c.Words)}{(c.Known ? "" : " ?")}{(c.Corrected ? " ~" : "")})"))}");

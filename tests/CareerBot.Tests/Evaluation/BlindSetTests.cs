@@ -122,7 +122,7 @@ public abstract class FactSetTests(ITestOutputHelper output, FactSet set) : ICla
 /// The held-out score that counts: the blind set, written from the five pages alone before tuning and never
 /// tuned on. The bars the understanding issue sets are 90% of questions, 95% of out-of-scope messages and 90%
 /// of follow-ups; this build does not reach them (README, answer quality). Until it does, each test holds the
-/// score last measured as a floor: 2026-12-06, 394/466, 95/108, 50/60. The out-of-scope floor went down from 94/108
+/// score last measured as a floor: 2026-12-06, 398/466, 95/108, 50/60. The out-of-scope floor went down from 94/108
 /// on 2026-12-05 evening: the editors' phrasings added for paraphrased questions (chosen on the tuning sets, and
 /// checked on the fourth set before it was looked at) answer more held-out questions and decline fewer held-out
 /// out-of-scope messages; the README reports both. The follow-up floor went down by one conversation (51 → 50) on
@@ -132,7 +132,7 @@ public abstract class FactSetTests(ITestOutputHelper output, FactSet set) : ICla
 /// </summary>
 public sealed class BlindSetTests(ITestOutputHelper output) : FactSetTests(output, FactSet.Blind)
 {
-    protected override double QuestionFloor => 0.845;
+    protected override double QuestionFloor => 0.85;
 
     protected override double OutOfScopeFloor => 0.87;
 
@@ -149,8 +149,8 @@ public sealed class NaturalSetTests(ITestOutputHelper output) : FactSetTests(out
     // questions again that afternoon (397/416). Lowered by one question on 2026-12-05 (late evening, 395/416): real words
     // are no longer "corrected" ("apart" had been read as "part", which happened to help one question) and the refitted
     // confidence declines more; the blind out-of-scope share rose from 89 to 93 of 108 with these changes. Back to 0.95
-    // on 2026-12-06 after the refit on every tuning set (397/416).
-    protected override double QuestionFloor => 0.95;
+    // on 2026-12-06 after the refit on every tuning set (397/416); 398/416 with details brought forward on weaker evidence.
+    protected override double QuestionFloor => 0.955;
 
     protected override double OutOfScopeFloor => 0.96;
 
@@ -167,8 +167,8 @@ public sealed class FreshSetTests(ITestOutputHelper output) : FactSetTests(outpu
     // multi-part questions, close calls answered and scope work (289/357, 76/85, 41/42), and that evening after the
     // editors' paraphrased phrasings (304/357, 79/85, 41/42). Lowered by one question late that evening (303/357) for
     // the same trade as the natural set's floor (real words left alone, the refitted confidence declining more). Raised
-    // on 2026-12-06 after the refit on every tuning set (309/357).
-    protected override double QuestionFloor => 0.86;
+    // on 2026-12-06 after the refit on every tuning set (309/357) and with details brought forward on weaker evidence (312/357).
+    protected override double QuestionFloor => 0.87;
 
     protected override double OutOfScopeFloor => 0.92;
 
@@ -185,12 +185,13 @@ public sealed class FourthSetTests(ITestOutputHelper output) : FactSetTests(outp
     // still unread, after the editors' paraphrased phrasings and the refitted confidence: 291/339, 95/117, 43/48;
     // read since, and after scope additions: 291/339, 99/117, 43/48; after the late evening's typo and scope work and
     // refit: 300/339, 100/117, 46/48; on 2026-12-06 with the confidence refitted on every tuning set and the answer
-    // thresholds at 0.55/0.65 (11 more tuning questions right for 2 fewer declines across the sets): 301/339, 99/117, 46/48.
-    protected override double QuestionFloor => 0.88;
+    // thresholds at 0.55/0.65 (11 more tuning questions right for 2 fewer declines across the sets): 301/339, 99/117, 46/48;
+    // with details brought forward on weaker evidence: 305/339, 99/117, 47/48.
+    protected override double QuestionFloor => 0.895;
 
     protected override double OutOfScopeFloor => 0.84;
 
-    protected override double FollowupFloor => 0.95;
+    protected override double FollowupFloor => 0.97;
 }
 
 /// <summary>
@@ -203,12 +204,13 @@ public sealed class FifthSetTests(ITestOutputHelper output) : FactSetTests(outpu
     // Unseen, on the build before (48d9bd7): 291/368, 100/130, 47/51; on the build with the evening's changes (real words
     // never "corrected", the corrected text embedded, 456 more messages to decline, the refitted confidence): 295/368,
     // 106/130, 47/51. Read since; on 2026-12-06 with the confidence refitted on every tuning set and the answer thresholds
-    // at 0.55/0.65 (the trade described for the fourth set): 298/368, 105/130, 47/51.
-    protected override double QuestionFloor => 0.80;
+    // at 0.55/0.65 (the trade described for the fourth set): 298/368, 105/130, 47/51; with details brought forward on
+    // weaker evidence: 301/368, 105/130, 48/51.
+    protected override double QuestionFloor => 0.815;
 
     protected override double OutOfScopeFloor => 0.80;
 
-    protected override double FollowupFloor => 0.92;
+    protected override double FollowupFloor => 0.94;
 }
 
 /// <summary>
@@ -218,8 +220,9 @@ public sealed class FifthSetTests(ITestOutputHelper output) : FactSetTests(outpu
 public sealed class SixthSetTests(ITestOutputHelper output) : FactSetTests(output, FactSet.Sixth)
 {
     // Unseen, on the build before the session's ranking changes (the commit that added the set): 275/358, 106/133, 40/52;
-    // still unseen, with the confidence refitted on every tuning set and the unknown-words signal: 276/358, 108/133, 40/52.
-    protected override double QuestionFloor => 0.77;
+    // still unseen, with the confidence refitted on every tuning set and the unknown-words signal: 276/358, 108/133, 40/52;
+    // and with details brought forward on weaker evidence: 279/358, 108/133, 40/52.
+    protected override double QuestionFloor => 0.775;
 
     protected override double OutOfScopeFloor => 0.81;
 

@@ -62,6 +62,17 @@ public sealed class ConversationTests : IClassFixture<InProcessBotFixture>
     }
 
     [Fact]
+    public async Task AQuestionAboutOnePointShowsThatPointWithTheLineThatIntroducesIt()
+    {
+        // The short answer on soft skills does not mention code reviews; the detail that does is a bullet under
+        // "Where they come up (SkillExchange, 2026):", shown with it so the fragment reads as a sentence with its source.
+        var reply = (await _bot.NewConversation().SendAsync("what soft skills come up in code reviews?", CancellationToken.None))[0];
+
+        Assert.Equal("soft-skills", reply.EntryId());
+        Assert.Contains("Where they come up (SkillExchange, 2026): daily stand-ups and code reviews", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TellMeMoreWithNothingAskedYetIsNotAnError()
     {
         var reply = (await _bot.NewConversation().SendAsync("tell me more", CancellationToken.None))[0];
