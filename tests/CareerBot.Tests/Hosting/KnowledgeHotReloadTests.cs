@@ -8,8 +8,8 @@ namespace CareerBot.Tests.Hosting;
 /// <summary>Editing the knowledge folder of a running bot: a good edit is answered from, a broken one is refused and reported.</summary>
 public sealed class KnowledgeHotReloadTests
 {
-    private const string OldWording = "No, a PhD is not required: the usual education is";
-    private const string NewWording = "No, a PhD is not required (edited while the bot ran): the usual education is";
+    private const string OldWording = "Not necessarily: the usual education is";
+    private const string NewWording = "Not necessarily (edited while the bot ran): the usual education is";
 
     [Fact]
     public async Task AnEditedAnswerIsServedWithoutARestartAndABrokenEditKeepsTheOldGuide()
