@@ -43,6 +43,23 @@ public sealed class FreeFormReplyConversationTests : IClassFixture<InProcessBotF
             ("$300", Asks("targetDate")),
             ("no", Shows("certification-plan", level)));
 
+    [Fact]
+    public async Task AMisspeltAnswerInsideASentenceIsStillRead() =>
+        await _bot.NewConversation().PlayAsync(
+            ("plan my certs, I use azure", Asks("experience")),
+            ("intermediat ML experiance, ~7 hours/week", Asks("budget")),
+            ("$300", Asks("targetDate")),
+            ("no", Shows("certification-plan", "Some experience", "7 hours of study a week")));
+
+    [Theory]
+    [InlineData("I don't have one")]
+    [InlineData("skip the target date please, I don't have one.")]
+    [InlineData("no deadline really")]
+    public async Task SayingThereIsNoTargetDateSkipsIt(string says) =>
+        await _bot.NewConversation().PlayAsync(
+            ("plan my certs, I use azure, new to ML, 5 hours a week, $300", Asks("targetDate")),
+            (says, Shows("certification-plan", "Azure")));
+
     [Theory]
     [InlineData("i'm a backend dev, mostly java", "software engineer")]
     [InlineData("I work in marketing", "other")]

@@ -14,8 +14,9 @@ public sealed class LaterDialogSetTests(ITestOutputHelper output) : IClassFixtur
     // that evening after its misses were read (trigger phrases in other word forms, seasons as dates, self-corrections).
     [InlineData("dialogs-fourth.yaml", "fourth conversations", 0.95)]
     // dialogs-fifth.yaml, written 2026-12-05 (21:05–21:10 UTC): 47 of 50 (94%) unseen, on the build before that
-    // evening's changes and on the build with them.
-    [InlineData("dialogs-fifth.yaml", "fifth conversations", 0.94)]
+    // evening's changes and on the build with them; 49 of 50 on 2026-12-06, read since (a misspelt choice inside a sentence,
+    // "I don't have one" at an optional question).
+    [InlineData("dialogs-fifth.yaml", "fifth conversations", 0.98)]
     // dialogs-sixth.yaml, written 2026-12-06 (02:15–02:45 UTC): 48 of 53 (90.6%) unseen, on the build before that session's changes.
     [InlineData("dialogs-sixth.yaml", "sixth conversations", 0.9)]
     public async Task ConversationsDoNotFallBelowTheirFloor(string file, string what, double requiredShare)

@@ -1,13 +1,15 @@
 using System.Globalization;
 using CareerBot.Knowledge.Analysis;
 using CareerBot.Knowledge.Content;
+using CareerBot.Knowledge.Semantics;
 using CareerBot.Recognizers;
 
 namespace CareerBot.Dialogs.Prompts;
 
 /// <summary>
 /// Reads a reply as one of a list of choices: by value, title or synonym; by ordinal ("the second
-/// one") or number; by a mention inside a sentence ("I mostly use AWS"); or by a close misspelling ("azur").
+/// one") or number; by a mention inside a sentence ("I mostly use AWS", misspelt or not: "intermediat experience"); or by a
+/// close misspelling ("azur").
 /// </summary>
 public static class ChoiceMatcher
 {
@@ -40,6 +42,11 @@ public static class ChoiceMatcher
     {
         var tokens = PhraseMatcher.Tokens(text);
         var found = MentionedIn(tokens, choices);
+        if (found.Count == 0 && WithTyposCorrected(tokens, choices) is { } spelt)
+        {
+            (tokens, found) = (spelt, MentionedIn(spelt, choices));
+        }
+
         if (found.Count > 1)
         {
             // The choice named after the last correction that is followed by one ("..., scratch that, research is what I actually want").
@@ -53,6 +60,35 @@ public static class ChoiceMatcher
         }
 
         return found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>
+    /// The tokens with each misspelt word ("intermediat", "experiance") replaced by the one mention word it is a letter
+    /// or two from, or null when nothing changed. Only a word of five letters or more that is not an English word is
+    /// taken for a typo, so "plain" never becomes "plan".
+    /// </summary>
+    private static List<string>? WithTyposCorrected(List<string> tokens, IReadOnlyList<ChoiceWording> choices)
+    {
+        var words = choices.SelectMany(c => c.Mentions).SelectMany(PhraseMatcher.Tokens).Where(w => w.Length >= 5).ToHashSet(StringComparer.Ordinal);
+        List<string>? corrected = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Length < 5 || words.Contains(token) || ModelVocabulary.EnglishWords.Contains(token) || !token.All(char.IsAsciiLetterLower))
+            {
+                continue;
+            }
+
+            var limit = token.Length >= 9 ? 2 : 1;
+            var close = words.Where(w => EditDistance.DamerauLevenshtein(token, w, limit) <= limit).Take(2).ToList();
+            if (close is [var word])
+            {
+                corrected ??= [.. tokens];
+                corrected[i] = word;
+            }
+        }
+
+        return corrected;
     }
 
     private static List<ChoiceWording> MentionedIn(IReadOnlyList<string> tokens, IReadOnlyList<ChoiceWording> choices) =>
