@@ -18,6 +18,7 @@ public sealed class KnowledgeSearch(
 {
     private const int Candidates = 20;
     private static readonly HashSet<string> BackReferences = new(["it", "its", "that", "this", "they", "them", "those", "these"], StringComparer.Ordinal);
+    private static readonly string[][] AlternativeOpeners = [["what", "if"], ["and", "if"], ["how", "about"], ["what", "about"]];
     private static readonly string[][] FollowupOpeners =
         [["and"], ["what", "about"], ["how", "about"], ["what", "of"], ["also"], ["same", "for"], ["ok", "and"], ["for"]];
 
@@ -97,7 +98,9 @@ public sealed class KnowledgeSearch(
         }
 
         // A follow-up means little alone ("and for seniors?"): its meaning is read with the question it follows.
-        return new LexicalStage(result, useContext ? previous!.Question + " " + query.Corrected : query.Corrected);
+        return useContext
+            ? new LexicalStage(result, previous!.Question + " " + query.Corrected, previous.Id)
+            : new LexicalStage(result, query.Corrected);
     }
 
     /// <summary>The lexical result fused with the meaning of the question (its embedding).</summary>
@@ -105,7 +108,7 @@ public sealed class KnowledgeSearch(
     {
         var (query, lexical, lexicalConfidence) = (stage.Result.Query, stage.Result.Ranked.ToList(), stage.Result.Confidence);
         var matcher = semantic!.Result;
-        var fused = Fuse(lexical, matcher.Similarities(vector), lexicalConfidence, query);
+        var fused = Fuse(lexical, matcher.Similarities(vector), lexicalConfidence, query, stage.Follows is { } follows && AsksForAnAlternative(query) ? follows : null);
         var decline = matcher.DeclineSimilarity(vector);
         return new SearchResult(query, fused, FusedConfidence(fused, lexicalConfidence, decline, query), stage.Result.UsedContext, null)
         {
@@ -118,7 +121,12 @@ public sealed class KnowledgeSearch(
     /// Every entry scored by meaning, plus its lexical score relative to the best lexical candidate,
     /// weighted by how sure the lexical stage was.
     /// </summary>
-    private List<RankedEntry> Fuse(List<RankedEntry> lexical, float[] similarities, double lexicalConfidence, AnalyzedQuery query)
+    /// <param name="lexical">The lexical ranking.</param>
+    /// <param name="similarities">Each entry's similarity in meaning to the question.</param>
+    /// <param name="lexicalConfidence">How sure the lexical ranking was.</param>
+    /// <param name="query">The question as analysed.</param>
+    /// <param name="replaced">The entry a follow-up asks for an alternative to ("and if we were on Google Cloud instead?"), or null.</param>
+    private List<RankedEntry> Fuse(List<RankedEntry> lexical, float[] similarities, double lexicalConfidence, AnalyzedQuery query, string? replaced)
     {
         var top = lexical.Count > 0 ? lexical[0].Score : 0;
         var byEntry = lexical.ToDictionary(r => r.Entry.Id, StringComparer.Ordinal);
@@ -129,6 +137,13 @@ public sealed class KnowledgeSearch(
             var found = byEntry.GetValueOrDefault(entry.Id);
             var lexicalShare = found is null || top <= 0 ? 0 : found.Score / top;
             var score = similarities[i] + (weights.LexicalWeight * lexicalShare * (weights.LexicalConfidenceFloor + lexicalConfidence));
+            if (entry.Id == replaced && lexicalShare == 0)
+            {
+                // The follow-up is embedded with the question it follows, so that question's entry is always near in
+                // meaning; but one that asks for something instead, in words that entry lacks, wants another answer.
+                score *= weights.SameEntryPenalty;
+            }
+
             fused.Add(new RankedEntry(entry, score, found?.Coverage ?? Coverage(i, query), found?.Similarity ?? 0) { Meaning = similarities[i], LexicalShare = lexicalShare });
         }
 
@@ -252,6 +267,10 @@ public sealed class KnowledgeSearch(
 
     /// <summary>"…after it?", "is that…": a word that points back at what was just said.</summary>
     private static bool RefersBack(AnalyzedQuery query) => query.Tokens.Any(BackReferences.Contains);
+
+    /// <summary>"… instead?", "what if …", "how about …": a follow-up that swaps something for what was just answered.</summary>
+    private static bool AsksForAnAlternative(AnalyzedQuery query) =>
+        query.Tokens.Contains("instead") || query.Tokens.Contains("rather") || AlternativeOpeners.Any(o => PhraseMatch.Contains(query.Tokens, o));
 
     /// <summary>"and …", "what about …": words that only continue a conversation.</summary>
     private static bool OpensAsFollowup(AnalyzedQuery query) =>

@@ -73,6 +73,18 @@ public sealed class ConversationTests : IClassFixture<InProcessBotFixture>
     }
 
     [Fact]
+    public async Task AFollowUpAskingForSomethingInsteadIsNotGivenTheSameAnswerAgain()
+    {
+        var chat = _bot.NewConversation();
+        var first = (await chat.SendAsync("which certification fits if we're an AWS shop?", CancellationToken.None))[0];
+        var instead = (await chat.SendAsync("what if we used Google Cloud instead?", CancellationToken.None))[0];
+
+        Assert.Equal("cert-aws-ml-specialty", first.EntryId());
+        Assert.NotEqual(first.EntryId(), instead.EntryId());
+        Assert.Contains("Google Cloud", instead.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TellMeMoreWithNothingAskedYetIsNotAnError()
     {
         var reply = (await _bot.NewConversation().SendAsync("tell me more", CancellationToken.None))[0];
