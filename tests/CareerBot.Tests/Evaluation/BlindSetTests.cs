@@ -206,10 +206,11 @@ public sealed class FifthSetTests(ITestOutputHelper output) : FactSetTests(outpu
     // 106/130, 47/51. Read since; on 2026-12-06 with the confidence refitted on every tuning set and the answer thresholds
     // at 0.55/0.65 (the trade described for the fourth set): 298/368, 105/130, 47/51; with details brought forward on
     // weaker evidence: 301/368, 105/130, 48/51; with the editors' messages to decline of 2026-12-06: 301/368, 108/130, 48/51;
-    // with a follow-up that asks for something instead not given the same answer again: 49/51.
-    protected override double QuestionFloor => 0.815;
+    // with a follow-up that asks for something instead not given the same answer again: 49/51; with phrasings for the
+    // BLS category question and travel declined: 303/368, 109/130.
+    protected override double QuestionFloor => 0.82;
 
-    protected override double OutOfScopeFloor => 0.83;
+    protected override double OutOfScopeFloor => 0.835;
 
     protected override double FollowupFloor => 0.96;
 }
