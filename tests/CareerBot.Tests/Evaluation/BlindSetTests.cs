@@ -122,21 +122,19 @@ public abstract class FactSetTests(ITestOutputHelper output, FactSet set) : ICla
 /// The held-out score that counts: the blind set, written from the five pages alone before tuning and never
 /// tuned on. The bars the understanding issue sets are 90% of questions, 95% of out-of-scope messages and 90%
 /// of follow-ups; this build does not reach them (README, answer quality). Until it does, each test holds the
-/// score last measured as a floor: 2026-12-06, 398/466, 95/108, 50/60. The out-of-scope floor went down from 94/108
+/// score last measured as a floor: 2026-12-06, 400/466, 95/108, 51/60. The out-of-scope floor went down from 94/108
 /// on 2026-12-05 evening: the editors' phrasings added for paraphrased questions (chosen on the tuning sets, and
 /// checked on the fourth set before it was looked at) answer more held-out questions and decline fewer held-out
-/// out-of-scope messages; the README reports both. The follow-up floor went down by one conversation (51 → 50) on
-/// 2026-12-06 with the confidence refitted on every tuning set, a signal for words the guide never uses and the answer
-/// thresholds at 0.55/0.65, chosen on the tuning sets (where no follow-up changed), which answered four more held-out
-/// questions and declined two more held-out out-of-scope messages.
+/// out-of-scope messages; the README reports both. On 2026-12-06 the refit on every tuning set (chosen there, where no
+/// follow-up changed) cost one held-out follow-up for four questions and two declines; later changes that day won it back.
 /// </summary>
 public sealed class BlindSetTests(ITestOutputHelper output) : FactSetTests(output, FactSet.Blind)
 {
-    protected override double QuestionFloor => 0.85;
+    protected override double QuestionFloor => 0.855;
 
     protected override double OutOfScopeFloor => 0.87;
 
-    protected override double FollowupFloor => 0.83;
+    protected override double FollowupFloor => 0.85;
 }
 
 /// <summary>
@@ -167,8 +165,9 @@ public sealed class FreshSetTests(ITestOutputHelper output) : FactSetTests(outpu
     // multi-part questions, close calls answered and scope work (289/357, 76/85, 41/42), and that evening after the
     // editors' paraphrased phrasings (304/357, 79/85, 41/42). Lowered by one question late that evening (303/357) for
     // the same trade as the natural set's floor (real words left alone, the refitted confidence declining more). Raised
-    // on 2026-12-06 after the refit on every tuning set (309/357) and with details brought forward on weaker evidence (312/357).
-    protected override double QuestionFloor => 0.87;
+    // on 2026-12-06 after the refit on every tuning set (309/357), with details brought forward on weaker evidence (312/357)
+    // and with the renewal entry (313/357).
+    protected override double QuestionFloor => 0.875;
 
     protected override double OutOfScopeFloor => 0.92;
 
@@ -186,8 +185,8 @@ public sealed class FourthSetTests(ITestOutputHelper output) : FactSetTests(outp
     // read since, and after scope additions: 291/339, 99/117, 43/48; after the late evening's typo and scope work and
     // refit: 300/339, 100/117, 46/48; on 2026-12-06 with the confidence refitted on every tuning set and the answer
     // thresholds at 0.55/0.65 (11 more tuning questions right for 2 fewer declines across the sets): 301/339, 99/117, 46/48;
-    // with details brought forward on weaker evidence: 305/339, 99/117, 47/48.
-    protected override double QuestionFloor => 0.895;
+    // with details brought forward on weaker evidence: 305/339, 99/117, 47/48; with the renewal entry: 306/339.
+    protected override double QuestionFloor => 0.90;
 
     protected override double OutOfScopeFloor => 0.84;
 
@@ -207,8 +206,8 @@ public sealed class FifthSetTests(ITestOutputHelper output) : FactSetTests(outpu
     // at 0.55/0.65 (the trade described for the fourth set): 298/368, 105/130, 47/51; with details brought forward on
     // weaker evidence: 301/368, 105/130, 48/51; with the editors' messages to decline of 2026-12-06: 301/368, 108/130, 48/51;
     // with a follow-up that asks for something instead not given the same answer again: 49/51; with phrasings for the
-    // BLS category question and travel declined: 303/368, 109/130.
-    protected override double QuestionFloor => 0.82;
+    // BLS category question and travel declined: 303/368, 109/130; with the renewal entry: 304/368.
+    protected override double QuestionFloor => 0.825;
 
     protected override double OutOfScopeFloor => 0.835;
 
@@ -223,8 +222,8 @@ public sealed class SixthSetTests(ITestOutputHelper output) : FactSetTests(outpu
 {
     // Unseen, on the build before the session's ranking changes (the commit that added the set): 275/358, 106/133, 40/52;
     // still unseen, with the confidence refitted on every tuning set and the unknown-words signal: 276/358, 108/133, 40/52;
-    // and with details brought forward on weaker evidence: 279/358, 108/133, 40/52.
-    protected override double QuestionFloor => 0.775;
+    // and with details brought forward on weaker evidence: 279/358, 108/133, 40/52; with the renewal entry: 281/358.
+    protected override double QuestionFloor => 0.78;
 
     protected override double OutOfScopeFloor => 0.81;
 
