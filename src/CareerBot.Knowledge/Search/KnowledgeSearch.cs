@@ -274,5 +274,5 @@ public sealed class KnowledgeSearch(
 
     /// <summary>"and …", "what about …": words that only continue a conversation.</summary>
     private static bool OpensAsFollowup(AnalyzedQuery query) =>
-        FollowupOpeners.Any(o => o.Length <= query.Tokens.Count && o.SequenceEqual(query.Tokens.Take(o.Length)));
+        FollowupOpeners.Any(o => PhraseMatch.StartsAt(query.Tokens, 0, o));
 }

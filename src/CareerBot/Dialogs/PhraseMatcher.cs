@@ -32,6 +32,9 @@ public static class PhraseMatcher
     /// <summary><see cref="Core"/> for a phrase from knowledge/, remembered.</summary>
     public static string CorePhrase(string phrase) => FormsOf(phrase).Core;
 
+    /// <summary>The words of a phrase from knowledge/, remembered.</summary>
+    public static IReadOnlyList<string> WordsOfPhrase(string phrase) => FormsOf(phrase).Words;
+
     private static PhraseForms FormsOf(string phrase)
     {
         if (Phrases.TryGetValue(phrase, out var forms))

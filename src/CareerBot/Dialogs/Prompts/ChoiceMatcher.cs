@@ -69,12 +69,19 @@ public static class ChoiceMatcher
     /// </summary>
     private static List<string>? WithTyposCorrected(List<string> tokens, IReadOnlyList<ChoiceWording> choices)
     {
-        var words = choices.SelectMany(c => c.Mentions).SelectMany(PhraseMatcher.Tokens).Where(w => w.Length >= 5).ToHashSet(StringComparer.Ordinal);
+        // Most replies hold no such word: the mention words are gathered only for one that does.
+        HashSet<string>? words = null;
         List<string>? corrected = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Length < 5 || words.Contains(token) || ModelVocabulary.EnglishWords.Contains(token) || !token.All(char.IsAsciiLetterLower))
+            if (token.Length < 5 || ModelVocabulary.EnglishWords.Contains(token) || !token.All(char.IsAsciiLetterLower))
+            {
+                continue;
+            }
+
+            words ??= choices.SelectMany(c => c.Mentions).SelectMany(PhraseMatcher.WordsOfPhrase).Where(w => w.Length >= 5).ToHashSet(StringComparer.Ordinal);
+            if (words.Contains(token))
             {
                 continue;
             }
