@@ -103,6 +103,8 @@ public sealed class FreeFormReplyConversationTests : IClassFixture<InProcessBotF
     [InlineData("under 500")]
     [InlineData("no more than $500")]
     [InlineData("sure, around 500 bucks")]
+    [InlineData("I'd rather not spend more than 500 bucks")]
+    [InlineData("I don't want to pay over $500")]
     public async Task ABudgetSaidInASentenceIsRead(string says) =>
         await _bot.NewConversation().PlayAsync(
             ("plan my certs: azure, experienced, 10 hours a week", Asks("budget")),

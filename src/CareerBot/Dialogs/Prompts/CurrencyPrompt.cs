@@ -12,6 +12,8 @@ public sealed class CurrencyPrompt(PromptWording wording) : Prompt(wording)
     private static readonly HashSet<string> DollarWords = new(StringComparer.Ordinal)
     {
         "dollars", "dollar", "usd", "bucks", "budget", "total", "spend", "for", "exams", "exam", "fees", "on", "will", "want", "would", "be",
+        // a ceiling said as a wish: "I'd rather not spend more than 500 bucks", "I don't want to pay over 400"
+        "rather", "not", "don", "dont", "t", "do", "spending", "pay", "paying", "over", "willing", "prefer",
     };
 
     public override bool IsAttempt(string text) => NumberReading.HasNumber(text);
