@@ -66,11 +66,24 @@ public class SearchBenchmarks
 
     /// <summary>The same questions as the bot answers them: lexical first, the model only when that is unsure.</summary>
     [Benchmark]
-    public ComposedAnswer AnswerOneQuestionCascade() => _guideWithMeaning.AnswerUncached(Questions[_next++ % Questions.Length]);
+    public ComposedAnswer AnswerOneQuestionCascade()
+    {
+        // New texts, as below, so a question that needs the model runs it rather than finding its vector remembered.
+        var n = _next++;
+        return _guideWithMeaning.AnswerUncached($"{Questions[n % Questions.Length]} (#{n})");
+    }
 
     /// <summary>A question lexical search is unsure of, uncached, end to end: analysis, Lucene, one embedding (unbatched), fusion.</summary>
+    /// <remarks>
+    /// Each text is new, as in the load test's unique run ("… (#1234)"): the shared model remembers recent texts' vectors,
+    /// so a repeated paraphrase would measure that memory, not the model. A bare number changes no lexical result.
+    /// </remarks>
     [Benchmark]
-    public ComposedAnswer AnswerOneParaphraseWithMeaning() => _guideWithMeaning.AnswerUncached(Paraphrases[_next++ % Paraphrases.Length]);
+    public ComposedAnswer AnswerOneParaphraseWithMeaning()
+    {
+        var n = _next++;
+        return _guideWithMeaning.AnswerUncached($"{Paraphrases[n % Paraphrases.Length]} (#{n})");
+    }
 
     /// <summary>A question asked before, served from the guide's result cache.</summary>
     [Benchmark]

@@ -90,7 +90,7 @@ internal static class SmallFileReaders
             var phrases = fields.List("phrases", minimum: 1);
             if (topic is not null)
             {
-                topics.Add(new ScopeTopic(topic, phrases, fields.List("unless", required: false)));
+                topics.Add(new ScopeTopic(topic, phrases, fields.List("unless", required: false), fields.List("with", required: false)));
             }
         }
 

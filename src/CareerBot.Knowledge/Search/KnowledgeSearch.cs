@@ -18,6 +18,11 @@ public sealed class KnowledgeSearch(
 {
     private const int Candidates = 20;
     private static readonly HashSet<string> BackReferences = new(["it", "its", "that", "this", "they", "them", "those", "these"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Demonstratives = new(["that", "this", "those", "these"], StringComparer.Ordinal);
+    private static readonly HashSet<string> PointedAt = new(
+        ["level", "levels", "stage", "point", "role", "roles", "job", "jobs", "one", "ones", "position", "title", "track", "path", "figure",
+         "number", "step", "cert", "certs", "certification", "certifications", "exam", "course", "degree", "company", "companies", "field", "salary", "pay"],
+        StringComparer.Ordinal);
     private static readonly string[][] AlternativeOpeners = [["what", "if"], ["and", "if"], ["how", "about"], ["what", "about"]];
     private static readonly string[][] FollowupOpeners =
         [["and"], ["what", "about"], ["how", "about"], ["what", "of"], ["also"], ["same", "for"], ["ok", "and"], ["for"]];
@@ -263,7 +268,27 @@ public sealed class KnowledgeSearch(
         return Math.Clamp(evidence * (0.6 + (0.4 * margin)), 0, 1);
     }
 
-    private static bool LooksLikeFollowup(AnalyzedQuery query) => query.Clauses.Count <= 2 || OpensAsFollowup(query);
+    private static bool LooksLikeFollowup(AnalyzedQuery query) => query.Clauses.Count <= 2 || OpensAsFollowup(query) || PointsAtWhatWasSaid(query);
+
+    /// <summary>
+    /// "…at that level?", "…to get there?", "…is that?": a demonstrative that names or ends on what was just said makes a
+    /// longer question a follow-up too. Not "that" before other words ("I heard that ML pays well"), nor "it" (a dummy "it"
+    /// opens many self-contained questions: "is it hard to become…").
+    /// </summary>
+    private static bool PointsAtWhatWasSaid(AnalyzedQuery query)
+    {
+        var tokens = query.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var last = i == tokens.Count - 1;
+            if ((Demonstratives.Contains(tokens[i]) && (last || PointedAt.Contains(tokens[i + 1]))) || (tokens[i] == "there" && last))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"…after it?", "is that…": a word that points back at what was just said.</summary>
     private static bool RefersBack(AnalyzedQuery query) => query.Tokens.Any(BackReferences.Contains);

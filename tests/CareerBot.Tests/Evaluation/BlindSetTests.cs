@@ -134,7 +134,7 @@ public sealed class BlindSetTests(ITestOutputHelper output) : FactSetTests(outpu
 
     protected override double OutOfScopeFloor => 0.87;
 
-    protected override double FollowupFloor => 0.85;
+    protected override double FollowupFloor => 0.86;
 }
 
 /// <summary>
@@ -205,29 +205,34 @@ public sealed class FifthSetTests(ITestOutputHelper output) : FactSetTests(outpu
     // 106/130, 47/51. Read since; on 2026-12-06 with the confidence refitted on every tuning set and the answer thresholds
     // at 0.55/0.65 (the trade described for the fourth set): 298/368, 105/130, 47/51; with details brought forward on
     // weaker evidence: 301/368, 105/130, 48/51; with the editors' messages to decline of 2026-12-06: 301/368, 108/130, 48/51;
+    // (later that day, with roles the guide only names declined: 111/130)
     // with a follow-up that asks for something instead not given the same answer again: 49/51; with phrasings for the
     // BLS category question and travel declined: 303/368, 109/130; with the renewal entry: 304/368.
     protected override double QuestionFloor => 0.825;
 
-    protected override double OutOfScopeFloor => 0.835;
+    protected override double OutOfScopeFloor => 0.85;
 
     protected override double FollowupFloor => 0.96;
 }
 
 /// <summary>
 /// The sixth set (Sixth/): written 2026-12-06 (02:15–02:45 UTC) like the blind set, from the five pages alone, and scored
-/// before anyone looked at it, on the build before that session's ranking changes and on the build with them (README).
+/// before anyone looked at it, on the build before that session's ranking changes and on the build with them (README);
+/// open to look at and tune on since the seventh set took its place as unseen (2026-12-06, 05:50 UTC).
 /// </summary>
 public sealed class SixthSetTests(ITestOutputHelper output) : FactSetTests(output, FactSet.Sixth)
 {
     // Unseen, on the build before the session's ranking changes (the commit that added the set): 275/358, 106/133, 40/52;
     // still unseen, with the confidence refitted on every tuning set and the unknown-words signal: 276/358, 108/133, 40/52;
-    // and with details brought forward on weaker evidence: 279/358, 108/133, 40/52; with the renewal entry: 281/358.
-    protected override double QuestionFloor => 0.78;
+    // and with details brought forward on weaker evidence: 279/358, 108/133, 40/52; with the renewal entry: 281/358. Read
+    // since; with figures quoted as each source writes them ("$250,000–$400,000+", "USD 2,575.16 billion"), pay and
+    // prospects of roles the guide only names declined, writing and role-play requests declined, and "…at that level?"
+    // read as a follow-up: 294/358, 119/133, 43/52; with the career ladder's titles named: 299/358.
+    protected override double QuestionFloor => 0.83;
 
-    protected override double OutOfScopeFloor => 0.81;
+    protected override double OutOfScopeFloor => 0.89;
 
-    protected override double FollowupFloor => 0.76;
+    protected override double FollowupFloor => 0.82;
 }
 
 /// <summary>
@@ -237,10 +242,13 @@ public sealed class SixthSetTests(ITestOutputHelper output) : FactSetTests(outpu
 /// </summary>
 public sealed class SeventhSetTests(ITestOutputHelper output) : FactSetTests(output, FactSet.Seventh)
 {
-    // Unseen, on the build the set was committed with (9bd410d plus the set): 381/486 (78.4%), 123/153 (80.4%), 39/63 (61.9%).
-    protected override double QuestionFloor => 0.78;
+    // Unseen, on the build the set was committed with (9bd410d plus the set): 381/486 (78.4%), 123/153 (80.4%), 39/63 (61.9%);
+    // still unseen, with the sixth set's fixes of 2026-12-06 (figures as sources write them, more declined, "…at that
+    // level?" as a follow-up): 395/486, 124/153, 42/63; with the career ladder's titles named and three wordings closer to
+    // the pages': 402/486, 124/153, 44/63.
+    protected override double QuestionFloor => 0.82;
 
-    protected override double OutOfScopeFloor => 0.80;
+    protected override double OutOfScopeFloor => 0.81;
 
-    protected override double FollowupFloor => 0.61;
+    protected override double FollowupFloor => 0.69;
 }

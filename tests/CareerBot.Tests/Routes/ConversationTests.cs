@@ -85,6 +85,52 @@ public sealed class ConversationTests : IClassFixture<InProcessBotFixture>
     }
 
     [Fact]
+    public async Task ALongerQuestionThatPointsAtTheLastAnswerIsReadInItsLight()
+    {
+        var chat = _bot.NewConversation();
+        await chat.SendAsync("what do entry level ml engineers earn", CancellationToken.None);
+        var reply = (await chat.SendAsync("how long do people usually stay at that level", CancellationToken.None))[0];
+
+        Assert.Equal("answer", reply.Kind());
+        Assert.True(reply.Contains("0–2 years"), reply.Text);
+    }
+
+    [Theory]
+    [InlineData("deep learning engineer salary")]
+    [InlineData("how much do applied scientists get paid")]
+    [InlineData("What's the projected job growth for data analysts?")]
+    [InlineData("is the aws solutions architect associate cert worth it?")]
+    public async Task PayOrProspectsOfARoleTheGuideOnlyNamesAreDeclined(string text)
+    {
+        var reply = (await _bot.NewConversation().SendAsync(text, CancellationToken.None))[0];
+
+        Assert.Equal("fallback", reply.Kind());
+        Assert.Contains("doesn't cover", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("which ML job titles are there? is applied scientist one?", "Applied Scientist")]
+    [InlineData("can a data analyst move into ML engineering?", "data analyst")]
+    public async Task TheSameRolesNamedInAGuideQuestionAreAnswered(string text, string fact)
+    {
+        var reply = (await _bot.NewConversation().SendAsync(text, CancellationToken.None))[0];
+
+        Assert.Equal("answer", reply.Kind());
+        Assert.True(reply.Contains(fact), reply.Text);
+    }
+
+    [Theory]
+    [InlineData("translate this into spanish: I want to become a machine learning engineer")]
+    [InlineData("pretend you're a hiring manager and interview me for an ML role")]
+    [InlineData("write a linkedin post announcing my new ml engineer job")]
+    public async Task WritingAndRolePlayRequestsAreDeclinedEvenInTheGuidesWords(string text)
+    {
+        var reply = (await _bot.NewConversation().SendAsync(text, CancellationToken.None))[0];
+
+        Assert.Equal("fallback", reply.Kind());
+    }
+
+    [Fact]
     public async Task TellMeMoreWithNothingAskedYetIsNotAnError()
     {
         var reply = (await _bot.NewConversation().SendAsync("tell me more", CancellationToken.None))[0];

@@ -14,7 +14,7 @@ public sealed class MultiPartQuestionTests : IClassFixture<InProcessBotFixture>
             "how much do beginners earn in this job, and which cert would you take first?", CancellationToken.None))[0];
 
         Assert.Equal("answer", reply.Kind());
-        Assert.Contains("$80K", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("$80,000", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Google Professional Machine Learning Engineer", reply.Text, StringComparison.Ordinal);
         Assert.Contains("SkillExchange", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Certification-path guide", reply.Text, StringComparison.Ordinal);
