@@ -25,7 +25,7 @@ public sealed class KnowledgeSearch(
         StringComparer.Ordinal);
     private static readonly string[][] AlternativeOpeners = [["what", "if"], ["and", "if"], ["how", "about"], ["what", "about"]];
     private static readonly string[][] FollowupOpeners =
-        [["and"], ["what", "about"], ["how", "about"], ["what", "of"], ["also"], ["same", "for"], ["ok", "and"], ["for"]];
+        [["and"], ["what", "about"], ["how", "about"], ["what", "of"], ["also"], ["same", "for"], ["ok", "and"], ["for"], ["compared", "to"], ["compared", "with"], ["versus"], ["vs"]];
 
     private readonly ScopeCheck _scope = new(knowledge.Scope);
     private readonly Dictionary<string, int> _positions = knowledge.Entries.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
@@ -271,8 +271,8 @@ public sealed class KnowledgeSearch(
     private static bool LooksLikeFollowup(AnalyzedQuery query) => query.Clauses.Count <= 2 || OpensAsFollowup(query) || PointsAtWhatWasSaid(query);
 
     /// <summary>
-    /// "…at that level?", "…to get there?", "…is that?": a demonstrative that names or ends on what was just said makes a
-    /// longer question a follow-up too. Not "that" before other words ("I heard that ML pays well"), nor "it" (a dummy "it"
+    /// "…at that level?", "…to get there?", "…is that?", "which one…?", "…it was 40% though?": a demonstrative that names or
+    /// ends on what was just said, or a closing "though", makes a longer question a follow-up too. Not "that" before other words ("I heard that ML pays well"), nor "it" (a dummy "it"
     /// opens many self-contained questions: "is it hard to become…").
     /// </summary>
     private static bool PointsAtWhatWasSaid(AnalyzedQuery query)
@@ -281,7 +281,9 @@ public sealed class KnowledgeSearch(
         for (var i = 0; i < tokens.Count; i++)
         {
             var last = i == tokens.Count - 1;
-            if ((Demonstratives.Contains(tokens[i]) && (last || PointedAt.Contains(tokens[i + 1]))) || (tokens[i] == "there" && last))
+            if ((Demonstratives.Contains(tokens[i]) && (last || PointedAt.Contains(tokens[i + 1])))
+                || (tokens[i] is "there" or "though" && last)
+                || (tokens[i] == "which" && !last && tokens[i + 1] is "one" or "ones"))
             {
                 return true;
             }
@@ -291,7 +293,7 @@ public sealed class KnowledgeSearch(
     }
 
     /// <summary>"…after it?", "is that…": a word that points back at what was just said.</summary>
-    private static bool RefersBack(AnalyzedQuery query) => query.Tokens.Any(BackReferences.Contains);
+    private static bool RefersBack(AnalyzedQuery query) => query.Tokens.Any(BackReferences.Contains) || PointsAtWhatWasSaid(query);
 
     /// <summary>"… instead?", "what if …", "how about …": a follow-up that swaps something for what was just answered.</summary>
     private static bool AsksForAnAlternative(AnalyzedQuery query) =>

@@ -96,6 +96,19 @@ public sealed class ConversationTests : IClassFixture<InProcessBotFixture>
     }
 
     [Theory]
+    [InlineData("how many certifications are on the full path", "which one's best to start with?", "Google Professional Machine Learning Engineer")]
+    [InlineData("what job growth does the BLS project", "hm i read somewhere it was 40% though?", "40%")]
+    public async Task AFollowUpThatPointsBackInOtherWordsIsReadWithTheAnswerItFollows(string first, string followup, string fact)
+    {
+        var chat = _bot.NewConversation();
+        await chat.SendAsync(first, CancellationToken.None);
+        var reply = (await chat.SendAsync(followup, CancellationToken.None))[0];
+
+        Assert.Equal("answer", reply.Kind());
+        Assert.True(reply.Contains(fact), reply.Text);
+    }
+
+    [Theory]
     [InlineData("deep learning engineer salary")]
     [InlineData("how much do applied scientists get paid")]
     [InlineData("What's the projected job growth for data analysts?")]
