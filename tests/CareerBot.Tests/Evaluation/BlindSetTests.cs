@@ -127,12 +127,14 @@ public abstract class FactSetTests(ITestOutputHelper output, FactSet set) : ICla
 /// checked on the fourth set before it was looked at) answer more held-out questions and decline fewer held-out
 /// out-of-scope messages; the README reports both. On 2026-12-06 the refit on every tuning set (chosen there, where no
 /// follow-up changed) cost one held-out follow-up for four questions and two declines; later changes that day won it back.
+/// Later on 2026-12-06, with the follow-up and scope work chosen on the sixth set: 399/466, 96/108, 52/60 (the new scope
+/// topics decline one more held-out message and one held-out question; the seventh set: no question lost, nine more declined).
 /// </summary>
 public sealed class BlindSetTests(ITestOutputHelper output) : FactSetTests(output, FactSet.Blind)
 {
     protected override double QuestionFloor => 0.855;
 
-    protected override double OutOfScopeFloor => 0.87;
+    protected override double OutOfScopeFloor => 0.88;
 
     protected override double FollowupFloor => 0.86;
 }
@@ -150,7 +152,7 @@ public sealed class NaturalSetTests(ITestOutputHelper output) : FactSetTests(out
     // on 2026-12-06 after the refit on every tuning set (397/416); 398/416 with details brought forward on weaker evidence.
     protected override double QuestionFloor => 0.955;
 
-    protected override double OutOfScopeFloor => 0.96;
+    protected override double OutOfScopeFloor => 0.98;
 
     protected override double FollowupFloor => 0.94;
 }
@@ -169,7 +171,7 @@ public sealed class FreshSetTests(ITestOutputHelper output) : FactSetTests(outpu
     // and with the renewal entry (313/357).
     protected override double QuestionFloor => 0.875;
 
-    protected override double OutOfScopeFloor => 0.92;
+    protected override double OutOfScopeFloor => 0.94;
 
     protected override double FollowupFloor => 0.97;
 }
@@ -188,7 +190,7 @@ public sealed class FourthSetTests(ITestOutputHelper output) : FactSetTests(outp
     // with details brought forward on weaker evidence: 305/339, 99/117, 47/48; with the renewal entry: 306/339.
     protected override double QuestionFloor => 0.90;
 
-    protected override double OutOfScopeFloor => 0.84;
+    protected override double OutOfScopeFloor => 0.89;
 
     protected override double FollowupFloor => 0.97;
 }
@@ -210,7 +212,7 @@ public sealed class FifthSetTests(ITestOutputHelper output) : FactSetTests(outpu
     // BLS category question and travel declined: 303/368, 109/130; with the renewal entry: 304/368.
     protected override double QuestionFloor => 0.825;
 
-    protected override double OutOfScopeFloor => 0.85;
+    protected override double OutOfScopeFloor => 0.92;
 
     protected override double FollowupFloor => 0.96;
 }
@@ -228,10 +230,12 @@ public sealed class SixthSetTests(ITestOutputHelper output) : FactSetTests(outpu
     // since; with figures quoted as each source writes them ("$250,000–$400,000+", "USD 2,575.16 billion"), pay and
     // prospects of roles the guide only names declined, writing and role-play requests declined, and "…at that level?"
     // read as a follow-up: 294/358, 119/133, 43/52; with the career ladder's titles named: 299/358; with "which one…?",
-    // "compared to…?" and a closing "though" read as follow-ups and fillers ("hm", "somewhere") dropped: 46/52.
+    // "compared to…?" and a closing "though" read as follow-ups and fillers ("hm", "somewhere") dropped: 46/52; with the
+    // scope topics of that morning (a named company's pay or hiring process, course prices, booking an exam, freelance
+    // rates, visas, trivia): 299/358, 131/133 (four tuning questions they first declined were let through by narrowing them).
     protected override double QuestionFloor => 0.83;
 
-    protected override double OutOfScopeFloor => 0.89;
+    protected override double OutOfScopeFloor => 0.98;
 
     protected override double FollowupFloor => 0.88;
 }
@@ -246,10 +250,12 @@ public sealed class SeventhSetTests(ITestOutputHelper output) : FactSetTests(out
     // Unseen, on the build the set was committed with (9bd410d plus the set): 381/486 (78.4%), 123/153 (80.4%), 39/63 (61.9%);
     // still unseen, with the sixth set's fixes of 2026-12-06 (figures as sources write them, more declined, "…at that
     // level?" as a follow-up): 395/486, 124/153, 42/63; with the career ladder's titles named and three wordings closer to
-    // the pages': 402/486, 124/153, 44/63; with "which one…?", "compared to…?" and a closing "though" as follow-ups: 45/63.
+    // the pages': 402/486, 124/153, 44/63; with "which one…?", "compared to…?" and a closing "though" as follow-ups: 45/63;
+    // with that morning's scope topics (a named company's pay or hiring process, course prices, exam booking, freelance
+    // rates, visas, trivia): 133/153.
     protected override double QuestionFloor => 0.82;
 
-    protected override double OutOfScopeFloor => 0.81;
+    protected override double OutOfScopeFloor => 0.86;
 
     protected override double FollowupFloor => 0.71;
 }
