@@ -281,7 +281,7 @@ internal static class DialogScriptReader
 
             if (background is not null)
             {
-                roadmaps.Add(new Roadmap(background, roadmap.Text("plannerExperience", required: false), sources, steps));
+                roadmaps.Add(new Roadmap(background, roadmap.Text("plannerExperience", required: false), sources, steps, roadmap.Text("startingFrom", required: false)));
             }
         }
 

@@ -31,6 +31,30 @@ public sealed class FreeFormReplyConversationTests : IClassFixture<InProcessBotF
             ("ok", Shows("certification-plan", "AWS", "New to ML", "6 hours of study a week", "$800")));
 
     [Theory]
+    [InlineData("I'm just starting out, fresh out of college with no real work experience.")]
+    [InlineData("honestly I'm starting from scratch")]
+    public async Task SayingOneIsJustStartingIsEntryLevelNotAStartOver(string says) =>
+        await _bot.NewConversation().PlayAsync(
+            ("What would I earn as a machine learning engineer at my level?", Asks("level")),
+            (says, Shows("salary-by-level", "Entry level", "$80,000–$120,000")));
+
+    [Fact]
+    public async Task AskingForPlanToBreakInStartsTheRoadmapWhileTheBareQuestionIsTheGuides()
+    {
+        await _bot.NewConversation().PlayAsync(
+            ("how do I break into machine learning engineering? I need a plan", Asks("background")),
+            ("something else, I'm a high school teacher", Shows("break-in-roadmap", "your roadmap from another field")));
+        await _bot.NewConversation().PlayAsync(("how do i break into ml engineering", Answers("how-to-become")));
+    }
+
+    [Fact]
+    public async Task AdviceOnWhereOnesCareerCouldGoStartsTheCareerPath() =>
+        await _bot.NewConversation().PlayAsync(
+            ("I'd like some advice on where my machine learning career could go.", Asks("level")),
+            ("I'm a junior, about one year of experience.", Asks("direction")),
+            ("Research is what excites me most.", Shows("career-path", "research track", "applied scientist")));
+
+    [Theory]
     [InlineData("about a year of Python", "New to ML")]
     [InlineData("three years or so", "Some experience")]
     [InlineData("I've done a few projects", "Some experience")]
@@ -61,9 +85,9 @@ public sealed class FreeFormReplyConversationTests : IClassFixture<InProcessBotF
             (says, Shows("certification-plan", "Azure")));
 
     [Theory]
-    [InlineData("i'm a backend dev, mostly java", "software engineer")]
-    [InlineData("I work in marketing", "other")]
-    [InlineData("still at university", "student")]
+    [InlineData("i'm a backend dev, mostly java", "software engineering")]
+    [InlineData("I work in marketing", "another field")]
+    [InlineData("still at university", "your studies")]
     public async Task TheRoadmapUnderstandsABackgroundDescribedInPassing(string says, string background) =>
         await _bot.NewConversation().PlayAsync(
             ("give me a roadmap", Asks("background")),

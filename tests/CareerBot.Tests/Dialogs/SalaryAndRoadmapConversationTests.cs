@@ -45,7 +45,7 @@ public sealed class SalaryAndRoadmapConversationTests : IClassFixture<InProcessB
     public async Task TheRoadmapFitsTheBackgroundAndHandsOverToThePlanner() =>
         await _bot.NewConversation().PlayAsync(
             ("give me a roadmap", Asks("background")),
-            ("data analyst", Shows("break-in-roadmap", "your roadmap from data analyst or scientist", "model deployment", "GCP Professional Data Engineer")
+            ("data analyst", Shows("break-in-roadmap", "your roadmap from data analysis or data science", "model deployment", "GCP Professional Data Engineer")
                 .And(Asks("planNext"))),
             ("yes please", Asks("cloud")),
             ("aws", Asks("hoursPerWeek")),

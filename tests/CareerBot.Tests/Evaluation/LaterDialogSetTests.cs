@@ -17,8 +17,10 @@ public sealed class LaterDialogSetTests(ITestOutputHelper output) : IClassFixtur
     // evening's changes and on the build with them; 49 of 50 on 2026-12-06, read since (a misspelt choice inside a sentence,
     // "I don't have one" at an optional question).
     [InlineData("dialogs-fifth.yaml", "fifth conversations", 0.98)]
-    // dialogs-sixth.yaml, written 2026-12-06 (02:15–02:45 UTC): 48 of 53 (90.6%) unseen, on the build before that session's changes.
-    [InlineData("dialogs-sixth.yaml", "sixth conversations", 0.9)]
+    // dialogs-sixth.yaml, written 2026-12-06 (02:15–02:45 UTC): 48 of 53 (90.6%) unseen, on the build before that session's changes;
+    // read from 05:10 UTC that day: 52 of 53 ("I'm just starting out…" is entry level, not a start over; more ways to ask
+    // for the salary check, the career path and a plan to break in).
+    [InlineData("dialogs-sixth.yaml", "sixth conversations", 0.98)]
     public async Task ConversationsDoNotFallBelowTheirFloor(string file, string what, double requiredShare)
     {
         var (total, share) = await new NaturalDialogSet(InProcessBotFixture.Bot, output).RunAsync(file, what, blind: false);

@@ -43,8 +43,8 @@ public sealed class BreakInRoadmapDialog : Dialog
         var script = dc.Script;
         var background = dc.Get(Background);
         var roadmap = script.Roadmaps.First(r => r.Background == background);
-        var title = script.Prompts[Background].Choices.First(c => c.Value == background).Title;
-        var text = new StringBuilder("**").Append(script.Text("title", ("background", title.ToLowerInvariant()))).Append("**\n\n");
+        var from = roadmap.StartingFrom ?? script.Prompts[Background].Choices.First(c => c.Value == background).Title.ToLowerInvariant();
+        var text = new StringBuilder("**").Append(script.Text("title", ("background", from))).Append("**\n\n");
         foreach (var step in roadmap.Steps)
         {
             text.Append("- ").Append(step).Append('\n');
