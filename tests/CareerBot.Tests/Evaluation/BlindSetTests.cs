@@ -129,14 +129,13 @@ public abstract class FactSetTests(ITestOutputHelper output, FactSet set) : ICla
 /// follow-up changed) cost one held-out follow-up for four questions and two declines; later changes that day won it back.
 /// Later on 2026-12-06, with the follow-up and scope work chosen on the sixth set: 399/466, 96/108, 52/60 (the new scope
 /// topics decline one more held-out message and one held-out question; the seventh set: no question lost, nine more declined).
-/// The question floor then went down by one more question (398/466): the same day's guided-conversation work (more ways
-/// to ask for the salary check, the career path and a break-in plan; chosen on the sixth set's conversations, 48 → 52 of
-/// 53) made one more held-out question start a conversation or read differently. Nobody looked at which; the README
-/// reports it.
+/// The same day's guided-conversation work (more ways to ask for the salary check, the career path and a break-in plan)
+/// cost one held-out question for a while (398/466); wordings closer to the pages' own, chosen on the sixth set, won
+/// both back (400/466). Nobody looked at which.
 /// </summary>
 public sealed class BlindSetTests(ITestOutputHelper output) : FactSetTests(output, FactSet.Blind)
 {
-    protected override double QuestionFloor => 0.854;
+    protected override double QuestionFloor => 0.855;
 
     protected override double OutOfScopeFloor => 0.88;
 
@@ -236,8 +235,10 @@ public sealed class SixthSetTests(ITestOutputHelper output) : FactSetTests(outpu
     // read as a follow-up: 294/358, 119/133, 43/52; with the career ladder's titles named: 299/358; with "which one…?",
     // "compared to…?" and a closing "though" read as follow-ups and fillers ("hm", "somewhere") dropped: 46/52; with the
     // scope topics of that morning (a named company's pay or hiring process, course prices, booking an exam, freelance
-    // rates, visas, trivia): 299/358, 131/133 (four tuning questions they first declined were let through by narrowing them).
-    protected override double QuestionFloor => 0.83;
+    // rates, visas, trivia): 299/358, 131/133 (four tuning questions they first declined were let through by narrowing them);
+    // with more wordings as the pages put them ("4 certifications", "None required") and phrasings for leading employers,
+    // hybrid cloud, cloud skills and pivots: 306/358.
+    protected override double QuestionFloor => 0.85;
 
     protected override double OutOfScopeFloor => 0.98;
 
@@ -256,8 +257,8 @@ public sealed class SeventhSetTests(ITestOutputHelper output) : FactSetTests(out
     // level?" as a follow-up): 395/486, 124/153, 42/63; with the career ladder's titles named and three wordings closer to
     // the pages': 402/486, 124/153, 44/63; with "which one…?", "compared to…?" and a closing "though" as follow-ups: 45/63;
     // with that morning's scope topics (a named company's pay or hiring process, course prices, exam booking, freelance
-    // rates, visas, trivia): 133/153.
-    protected override double QuestionFloor => 0.82;
+    // rates, visas, trivia): 133/153; with the later wordings and phrasings chosen on the sixth set: 405/486.
+    protected override double QuestionFloor => 0.83;
 
     protected override double OutOfScopeFloor => 0.86;
 
