@@ -18,6 +18,9 @@ public sealed class KnowledgeSearch(
 {
     private const int Candidates = 20;
     private static readonly HashSet<string> BackReferences = new(["it", "its", "that", "this", "they", "them", "those", "these"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Prepositions = new(
+        ["by", "over", "between", "since", "until", "till", "during", "per", "in", "at", "from", "with", "without", "on", "after", "before"],
+        StringComparer.Ordinal);
     private static readonly HashSet<string> Demonstratives = new(["that", "this", "those", "these"], StringComparer.Ordinal);
     private static readonly HashSet<string> PointedAt = new(
         ["level", "levels", "stage", "point", "role", "roles", "job", "jobs", "one", "ones", "position", "title", "track", "path", "figure",
@@ -301,5 +304,13 @@ public sealed class KnowledgeSearch(
 
     /// <summary>"and …", "what about …": words that only continue a conversation.</summary>
     private static bool OpensAsFollowup(AnalyzedQuery query) =>
-        FollowupOpeners.Any(o => PhraseMatch.StartsAt(query.Tokens, 0, o));
+        FollowupOpeners.Any(o => PhraseMatch.StartsAt(query.Tokens, 0, o)) || IsFragment(query.Tokens);
+
+    /// <summary>
+    /// "by which year?", "over what period?", "yearly?", "in the US?": a few words, or a short phrase that opens with a
+    /// preposition, is not a question of its own; it asks about what was just answered, even when its one word names
+    /// another entry ("year" is all over the openings figure).
+    /// </summary>
+    private static bool IsFragment(IReadOnlyList<string> tokens) =>
+        tokens.Count is > 0 and <= 2 || (tokens.Count <= 5 && Prepositions.Contains(tokens[0]));
 }

@@ -157,7 +157,7 @@ public sealed class NaturalSetTests(ITestOutputHelper output) : FactSetTests(out
 
     protected override double OutOfScopeFloor => 0.98;
 
-    protected override double FollowupFloor => 0.94;
+    protected override double FollowupFloor => 0.98;
 }
 
 /// <summary>
@@ -273,9 +273,10 @@ public sealed class SeventhSetTests(ITestOutputHelper output) : FactSetTests(out
 public sealed class EighthSetTests(ITestOutputHelper output) : FactSetTests(output, FactSet.Eighth)
 {
     // Unseen, on the build it was committed with (0ae8103 plus the set): 198/242 (81.8%), 137/156 (87.8%), 75/116 (64.7%).
+    // Read since; with a short fragment ("by which year?", "over what period?", "yearly?") read as a follow-up: 79/116.
     protected override double QuestionFloor => 0.81;
 
     protected override double OutOfScopeFloor => 0.87;
 
-    protected override double FollowupFloor => 0.64;
+    protected override double FollowupFloor => 0.68;
 }

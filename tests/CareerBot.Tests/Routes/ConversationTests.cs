@@ -98,6 +98,8 @@ public sealed class ConversationTests : IClassFixture<InProcessBotFixture>
     [Theory]
     [InlineData("how many certifications are on the full path", "which one's best to start with?", "Google Professional Machine Learning Engineer")]
     [InlineData("what job growth does the BLS project", "hm i read somewhere it was 40% though?", "40%")]
+    [InlineData("What's the global AI market expected to reach?", "by which year?", "2032")]
+    [InlineData("How fast are software developer jobs expected to grow according to the BLS?", "over what period?", "2024–2034")]
     public async Task AFollowUpThatPointsBackInOtherWordsIsReadWithTheAnswerItFollows(string first, string followup, string fact)
     {
         var chat = _bot.NewConversation();
