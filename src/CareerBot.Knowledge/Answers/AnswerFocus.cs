@@ -33,7 +33,15 @@ public sealed class AnswerFocus
     }
 
     /// <summary>The detail that answers what the short answer leaves out, or null when the short answer covers the question.</summary>
-    public string? DetailFor(FaqEntry entry, AnalyzedQuery query)
+    public string? DetailFor(FaqEntry entry, AnalyzedQuery query) => Best(entry, query, afterShortAnswer: false, _minimumEvidence);
+
+    /// <summary>
+    /// For a follow-up about the answer just given: the detail its words point to, even words the short answer also uses
+    /// ("who teaches the Coursera one?" after a list that names Coursera), on any evidence at all.
+    /// </summary>
+    public string? DetailForFollowup(FaqEntry entry, AnalyzedQuery query) => Best(entry, query, afterShortAnswer: true, double.Epsilon);
+
+    private string? Best(FaqEntry entry, AnalyzedQuery query, bool afterShortAnswer, double minimumEvidence)
     {
         if (!_entries.TryGetValue(entry.Id, out var parts) || parts.Details.Length == 0)
         {
@@ -41,7 +49,7 @@ public sealed class AnswerFocus
         }
 
         var unanswered = query.Clauses
-            .Where(clause => clause.Stems.Length > 0 && !clause.Stems.All(parts.Said.Contains))
+            .Where(clause => clause.Stems.Length > 0 && (afterShortAnswer || !clause.Stems.All(parts.Said.Contains)))
             .Select(clause => (clause.Stems, Weight: _vocabulary.Idf(clause.Stems)))
             .ToList();
         if (unanswered.Count == 0)
@@ -60,7 +68,7 @@ public sealed class AnswerFocus
             }
         }
 
-        return bestEvidence >= _minimumEvidence ? best!.Text : null;
+        return bestEvidence >= minimumEvidence ? best!.Text : null;
     }
 
     // A detail is one bullet or paragraph of the "More" section; tables and headings are not sentences to lift out. A bullet

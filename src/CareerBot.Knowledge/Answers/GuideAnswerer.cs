@@ -127,7 +127,7 @@ public sealed class GuideAnswerer : IDisposable
         _results.TryAdd(key, result);
     }
 
-    public ComposedAnswer Answer(string question, string? previousEntryId = null) => _composer.Compose(Search(question, previousEntryId));
+    public ComposedAnswer Answer(string question, string? previousEntryId = null) => _composer.Compose(Search(question, previousEntryId), previousEntryId);
 
     /// <summary>An answer computed afresh, bypassing the result cache (to measure the search itself).</summary>
     internal ComposedAnswer AnswerUncached(string question) => _composer.Compose(_search.Search(question, null));
@@ -156,7 +156,7 @@ public sealed class GuideAnswerer : IDisposable
         }
 
         // A message declined as a whole is not answered in pieces: "what is dropout and why does it help" is coding help.
-        var whole = _composer.Compose(result);
+        var whole = _composer.Compose(result, previousEntryId);
         return whole.Kind == AnswerKind.Answer && QuestionParts.Split(text) is { Count: > 1 } parts
             ? await EachPartAsync(parts, whole, previousEntryId, cancellationToken).ConfigureAwait(false)
             : whole;
@@ -174,7 +174,7 @@ public sealed class GuideAnswerer : IDisposable
         foreach (var part in parts)
         {
             var (result, _) = await ResultAsync(part, previous, smallTalk: false, cancellationToken).ConfigureAwait(false);
-            var answer = _composer.Compose(result);
+            var answer = _composer.Compose(result, previous);
             if (answer.Kind == AnswerKind.Answer && _composer.IsSure(result) && answers.TrueForAll(a => a.EntryId != answer.EntryId))
             {
                 answers.Add(answer);

@@ -111,6 +111,20 @@ public sealed class ConversationTests : IClassFixture<InProcessBotFixture>
     }
 
     [Theory]
+    [InlineData("which online courses are good for ml", "who teaches the coursera one?", "Andrew Ng")]
+    [InlineData("How much do ML engineers at major tech companies make?", "does that include stock?", "Stock is part of that package")]
+    public async Task AFollowUpAboutTheSameAnswerGetsTheDetailItAsksFor(string first, string followup, string detail)
+    {
+        var chat = _bot.NewConversation();
+        var answer = (await chat.SendAsync(first, CancellationToken.None))[0];
+        var more = (await chat.SendAsync(followup, CancellationToken.None))[0];
+
+        Assert.Equal(answer.EntryId(), more.EntryId());
+        Assert.DoesNotContain(detail, answer.Text, StringComparison.Ordinal);
+        Assert.Contains(detail, more.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("deep learning engineer salary")]
     [InlineData("how much do applied scientists get paid")]
     [InlineData("What's the projected job growth for data analysts?")]
