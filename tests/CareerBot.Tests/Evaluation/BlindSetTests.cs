@@ -131,11 +131,12 @@ public abstract class FactSetTests(ITestOutputHelper output, FactSet set) : ICla
 /// topics decline one more held-out message and one held-out question; the seventh set: no question lost, nine more declined).
 /// The same day's guided-conversation work (more ways to ask for the salary check, the career path and a break-in plan)
 /// cost one held-out question for a while (398/466); wordings closer to the pages' own, chosen on the sixth set, won
-/// both back (400/466). Nobody looked at which.
+/// both back (400/466), and the eighth set's wordings ("breadth", "scalable deployment") and phrasings took it to 403/466.
+/// Nobody looked at which.
 /// </summary>
 public sealed class BlindSetTests(ITestOutputHelper output) : FactSetTests(output, FactSet.Blind)
 {
-    protected override double QuestionFloor => 0.855;
+    protected override double QuestionFloor => 0.86;
 
     protected override double OutOfScopeFloor => 0.88;
 
@@ -213,7 +214,7 @@ public sealed class FifthSetTests(ITestOutputHelper output) : FactSetTests(outpu
     // (later that day, with roles the guide only names declined: 111/130)
     // with a follow-up that asks for something instead not given the same answer again: 49/51; with phrasings for the
     // BLS category question and travel declined: 303/368, 109/130; with the renewal entry: 304/368.
-    protected override double QuestionFloor => 0.825;
+    protected override double QuestionFloor => 0.83;
 
     protected override double OutOfScopeFloor => 0.92;
 
@@ -258,12 +259,13 @@ public sealed class SeventhSetTests(ITestOutputHelper output) : FactSetTests(out
     // the pages': 402/486, 124/153, 44/63; with "which one…?", "compared to…?" and a closing "though" as follow-ups: 45/63;
     // with that morning's scope topics (a named company's pay or hiring process, course prices, exam booking, freelance
     // rates, visas, trivia): 133/153; with the later wordings and phrasings chosen on the sixth set: 405/486; with a follow-up
-    // on the same answer shown the detail it asks about (chosen on the eighth set): 46/63.
-    protected override double QuestionFloor => 0.83;
+    // on the same answer shown the detail it asks about (chosen on the eighth set): 46/63; with the eighth set's wordings
+    // and phrasings: 409/486, 48/63.
+    protected override double QuestionFloor => 0.84;
 
     protected override double OutOfScopeFloor => 0.86;
 
-    protected override double FollowupFloor => 0.73;
+    protected override double FollowupFloor => 0.76;
 }
 
 /// <summary>
@@ -277,10 +279,12 @@ public sealed class EighthSetTests(ITestOutputHelper output) : FactSetTests(outp
     // Read since; with a short fragment ("by which year?", "over what period?", "yearly?") read as a follow-up: 79/116;
     // with a follow-up on the same answer shown the detail it asks about: 81/116; with more scope phrases of the kinds it
     // showed (writing a resume for someone, model answers, "from now on…", admissions tests, age, salary forecasts,
-    // everyday life, more roles without figures): 149/156 (no held-out score moved).
-    protected override double QuestionFloor => 0.81;
+    // everyday life, more roles without figures): 149/156 (no held-out score moved); with "breadth" and "scalable
+    // deployment" in the comparisons and phrasings for regions, a Microsoft shop, the step after the Google certification,
+    // what ML engineers power and the job's headaches: 207/242, 83/116.
+    protected override double QuestionFloor => 0.85;
 
     protected override double OutOfScopeFloor => 0.95;
 
-    protected override double FollowupFloor => 0.69;
+    protected override double FollowupFloor => 0.71;
 }
