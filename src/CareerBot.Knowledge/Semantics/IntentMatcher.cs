@@ -18,6 +18,12 @@ public sealed class IntentMatcher
         "would", "should", "what", "which", "how", "it", "be", "with", "please", "want", "like", "some", "s", "m", "d", "ll", "t",
     };
 
+    // Words of the field and the job, and "as" ("as an ML engineer"): no sign of which conversation a message wants.
+    private static readonly HashSet<string> UninformativeWords = new(StringComparer.Ordinal)
+    {
+        "ml", "machine", "learning", "ai", "engineer", "engineers", "engineering", "mle", "as",
+    };
+
     // The conversations are about the person's own situation; a question about the job in general is the guide's.
     private static readonly HashSet<string> Personal = new(StringComparer.Ordinal) { "i", "me", "my", "mine", "myself", "im", "ive", "id" };
 
@@ -95,11 +101,14 @@ public sealed class IntentMatcher
     // The synchronous score never waits: only once the model and the examples are ready.
     private HashSet<string>? Candidate(string text) => Ready ? Words(text) : null;
 
-    // The message's content words, when it is worth running the model for: it shares a word with some dialog's examples and does not point back at the last answer.
+    // The message's content words, when it is worth running the model for: it shares a word with some dialog's examples,
+    // other than words that name the field or the job ("machine learning", "ML engineer": nearly every message has them, and
+    // they say nothing of which conversation is wanted), and does not point back at the last answer.
     private HashSet<string>? Words(string text)
     {
         var words = ContentWords(text);
-        return words.Count == 0 || text.Length > 300 || !_wordsByIntent.Values.Any(w => w.Overlaps(words)) || PointsBack(Tokenizer.Tokenize(text))
+        var telling = words.Where(w => !UninformativeWords.Contains(w)).ToList();
+        return words.Count == 0 || text.Length > 300 || !_wordsByIntent.Values.Any(w => telling.Exists(w.Contains)) || PointsBack(Tokenizer.Tokenize(text))
             ? null
             : words;
     }
