@@ -269,7 +269,7 @@ public sealed class SeventhSetTests(ITestOutputHelper output) : FactSetTests(out
 }
 
 /// <summary>
-/// The eighth set (Eighth/): written 2026-12-06 (06:00–06:10 UTC) like the blind set, from the five pages alone, with twice
+/// The eighth set (Eighth/): written 2026-12-06 (05:59–06:05 UTC) like the blind set, from the five pages alone, with twice
 /// the follow-ups of the others (the held-out sets showed follow-ups as the weakest kind); scored once before anyone looked
 /// at it, then open to look at and tune on (README).
 /// </summary>
