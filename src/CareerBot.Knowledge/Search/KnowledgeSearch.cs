@@ -21,6 +21,8 @@ public sealed class KnowledgeSearch(
     private static readonly HashSet<string> Prepositions = new(
         ["by", "over", "between", "since", "until", "till", "during", "per", "in", "at", "from", "with", "without", "on", "after", "before"],
         StringComparer.Ordinal);
+    // "what does the exam test?": a credential named with "the" is one just talked about.
+    private static readonly HashSet<string> Credentials = new(["exam", "exams", "cert", "certificate", "certification", "course", "bootcamp"], StringComparer.Ordinal);
     private static readonly HashSet<string> Demonstratives = new(["that", "this", "those", "these"], StringComparer.Ordinal);
     private static readonly HashSet<string> PointedAt = new(
         ["level", "levels", "stage", "point", "role", "roles", "job", "jobs", "one", "ones", "position", "title", "track", "path", "figure",
@@ -274,8 +276,9 @@ public sealed class KnowledgeSearch(
     private static bool LooksLikeFollowup(AnalyzedQuery query) => query.Clauses.Count <= 2 || OpensAsFollowup(query) || PointsAtWhatWasSaid(query);
 
     /// <summary>
-    /// "…at that level?", "…to get there?", "…is that?", "which one…?", "…it was 40% though?": a demonstrative that names or
-    /// ends on what was just said, or a closing "though", makes a longer question a follow-up too. Not "that" before other words ("I heard that ML pays well"), nor "it" (a dummy "it"
+    /// "…at that level?", "…to get there?", "…is that?", "which one…?", "what does the exam test?", "…it was 40% though?": a
+    /// demonstrative that names or ends on what was just said, "the" before a credential, or a closing "though", makes a
+    /// longer question a follow-up too. Not "that" before other words ("I heard that ML pays well"), nor "it" (a dummy "it"
     /// opens many self-contained questions: "is it hard to become…").
     /// </summary>
     private static bool PointsAtWhatWasSaid(AnalyzedQuery query)
@@ -286,7 +289,8 @@ public sealed class KnowledgeSearch(
             var last = i == tokens.Count - 1;
             if ((Demonstratives.Contains(tokens[i]) && (last || PointedAt.Contains(tokens[i + 1])))
                 || (tokens[i] is "there" or "though" && last)
-                || (tokens[i] == "which" && !last && tokens[i + 1] is "one" or "ones"))
+                || (tokens[i] == "which" && !last && tokens[i + 1] is "one" or "ones")
+                || (tokens[i] == "the" && !last && Credentials.Contains(tokens[i + 1])))
             {
                 return true;
             }

@@ -281,7 +281,7 @@ public sealed class EighthSetTests(ITestOutputHelper output) : FactSetTests(outp
     // showed (writing a resume for someone, model answers, "from now on…", admissions tests, age, salary forecasts,
     // everyday life, more roles without figures): 149/156 (no held-out score moved); with "breadth" and "scalable
     // deployment" in the comparisons and phrasings for regions, a Microsoft shop, the step after the Google certification,
-    // what ML engineers power and the job's headaches: 207/242, 83/116.
+    // what ML engineers power and the job's headaches: 207/242, 83/116; with "the exam" read as a follow-up: 84/116.
     protected override double QuestionFloor => 0.85;
 
     protected override double OutOfScopeFloor => 0.95;

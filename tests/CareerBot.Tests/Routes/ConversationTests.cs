@@ -100,6 +100,8 @@ public sealed class ConversationTests : IClassFixture<InProcessBotFixture>
     [InlineData("what job growth does the BLS project", "hm i read somewhere it was 40% though?", "40%")]
     [InlineData("What's the global AI market expected to reach?", "by which year?", "2032")]
     [InlineData("How fast are software developer jobs expected to grow according to the BLS?", "over what period?", "2024–2034")]
+    [InlineData("What is the TensorFlow Developer Certificate good for?", "what does the exam actually test?", "TensorFlow")]
+    [InlineData("What's the Azure cert salary bump?", "what about the data engineer one?", "GCP Professional Data Engineer")]
     public async Task AFollowUpThatPointsBackInOtherWordsIsReadWithTheAnswerItFollows(string first, string followup, string fact)
     {
         var chat = _bot.NewConversation();
