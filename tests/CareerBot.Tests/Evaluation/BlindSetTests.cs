@@ -214,7 +214,7 @@ public sealed class FifthSetTests(ITestOutputHelper output) : FactSetTests(outpu
     // (later that day, with roles the guide only names declined: 111/130)
     // with a follow-up that asks for something instead not given the same answer again: 49/51; with phrasings for the
     // BLS category question and travel declined: 303/368, 109/130; with the renewal entry: 304/368.
-    protected override double QuestionFloor => 0.83;
+    protected override double QuestionFloor => 0.835;
 
     protected override double OutOfScopeFloor => 0.92;
 
@@ -281,8 +281,9 @@ public sealed class EighthSetTests(ITestOutputHelper output) : FactSetTests(outp
     // showed (writing a resume for someone, model answers, "from now on…", admissions tests, age, salary forecasts,
     // everyday life, more roles without figures): 149/156 (no held-out score moved); with "breadth" and "scalable
     // deployment" in the comparisons and phrasings for regions, a Microsoft shop, the step after the Google certification,
-    // what ML engineers power and the job's headaches: 207/242, 83/116; with "the exam" read as a follow-up: 84/116.
-    protected override double QuestionFloor => 0.85;
+    // what ML engineers power and the job's headaches: 207/242, 83/116; with "the exam" read as a follow-up: 84/116; with
+    // phrasings for educational requirements, new graduates' roles, certification upkeep and the step after ML engineer: 211/242.
+    protected override double QuestionFloor => 0.87;
 
     protected override double OutOfScopeFloor => 0.95;
 
