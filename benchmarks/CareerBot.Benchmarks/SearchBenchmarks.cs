@@ -66,23 +66,19 @@ public class SearchBenchmarks
 
     /// <summary>The same questions as the bot answers them: lexical first, the model only when that is unsure.</summary>
     [Benchmark]
-    public ComposedAnswer AnswerOneQuestionCascade()
-    {
-        // New texts, as below, so a question that needs the model runs it rather than finding its vector remembered.
-        var n = _next++;
-        return _guideWithMeaning.AnswerUncached($"{Questions[n % Questions.Length]} (#{n})");
-    }
+    public ComposedAnswer AnswerOneQuestionCascade() => _guideWithMeaning.AnswerUncached(NewText(Questions));
 
     /// <summary>A question lexical search is unsure of, uncached, end to end: analysis, Lucene, one embedding (unbatched), fusion.</summary>
-    /// <remarks>
-    /// Each text is new, as in the load test's unique run ("… (#1234)"): the shared model remembers recent texts' vectors,
-    /// so a repeated paraphrase would measure that memory, not the model. A bare number changes no lexical result.
-    /// </remarks>
+    /// <remarks>Each text is new (<see cref="NewText"/>); a bare number changes no lexical result.</remarks>
     [Benchmark]
-    public ComposedAnswer AnswerOneParaphraseWithMeaning()
+    public ComposedAnswer AnswerOneParaphraseWithMeaning() => _guideWithMeaning.AnswerUncached(NewText(Paraphrases));
+
+    // The next of the texts with a number no earlier call used ("… (#12)"), as in the load test's unique run: the shared
+    // model remembers recent texts' vectors, so a repeated text would measure that memory, not the model.
+    private string NewText(string[] texts)
     {
         var n = _next++;
-        return _guideWithMeaning.AnswerUncached($"{Paraphrases[n % Paraphrases.Length]} (#{n})");
+        return $"{texts[n % texts.Length]} (#{n})";
     }
 
     /// <summary>A question asked before, served from the guide's result cache.</summary>

@@ -97,8 +97,7 @@ public sealed class KnowledgeSearch(
         var standaloneConfidence = Confidence(standalone);
         // A short question after an answer is read in its light ("and for seniors?", "which one comes after it?"),
         // unless it clearly names one entry on its own: "which certification first?" after a salary answer is about certifications.
-        var useContext = previous is not null && LooksLikeFollowup(query)
-            && (OpensAsFollowup(query) || RefersBack(query) || standaloneConfidence < weights.SureThreshold);
+        var useContext = previous is not null && ReadsAsFollowup(query, standaloneConfidence);
         var lexical = useContext ? RankAll(hits, query, queryStems, unknownWords, previous) : standalone;
         var lexicalConfidence = useContext ? Confidence(lexical) : standaloneConfidence;
         var result = new SearchResult(query, lexical, lexicalConfidence, useContext, null);
@@ -273,7 +272,16 @@ public sealed class KnowledgeSearch(
         return Math.Clamp(evidence * (0.6 + (0.4 * margin)), 0, 1);
     }
 
-    private static bool LooksLikeFollowup(AnalyzedQuery query) => query.Clauses.Count <= 2 || OpensAsFollowup(query) || PointsAtWhatWasSaid(query);
+    /// <summary>
+    /// Whether a question after an answer is read with it: one that opens like a follow-up or points at what was just said;
+    /// or a short one (two words that count, or fewer) with a word that points back ("…after it?", "is that…") or that
+    /// cannot stand alone (lexical search is unsure of it).
+    /// </summary>
+    private bool ReadsAsFollowup(AnalyzedQuery query, double standaloneConfidence)
+    {
+        var marked = OpensAsFollowup(query) || PointsAtWhatWasSaid(query);
+        return marked || (query.Clauses.Count <= 2 && (query.Tokens.Any(BackReferences.Contains) || standaloneConfidence < weights.SureThreshold));
+    }
 
     /// <summary>
     /// "…at that level?", "…to get there?", "…is that?", "which one…?", "what does the exam test?", "…it was 40% though?": a
@@ -298,9 +306,6 @@ public sealed class KnowledgeSearch(
 
         return false;
     }
-
-    /// <summary>"…after it?", "is that…": a word that points back at what was just said.</summary>
-    private static bool RefersBack(AnalyzedQuery query) => query.Tokens.Any(BackReferences.Contains) || PointsAtWhatWasSaid(query);
 
     /// <summary>"… instead?", "what if …", "how about …": a follow-up that swaps something for what was just answered.</summary>
     private static bool AsksForAnAlternative(AnalyzedQuery query) =>
