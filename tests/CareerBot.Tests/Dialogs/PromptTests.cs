@@ -22,7 +22,7 @@ public sealed class PromptTests : IClassFixture<InProcessBotFixture>
     [InlineData("Gogle Cloud", "gcp")]
     [InlineData("I mostly use azure at work", "azure")]
     [InlineData("dunno", "none")]
-    [InlineData("None / not sure", "none")]
+    [InlineData("No cloud preference", "none")]
     [InlineData("7", null)]
     [InlineData("aws or azure", null)]
     [InlineData("cancel", null)]
